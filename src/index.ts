@@ -1,0 +1,3 @@
+export type * from './core/doc.js';
+export { DyadError } from './core/errors.js';
+export { createExtractor, type ExtractOptions, type Extractor } from './extract/index.js';
