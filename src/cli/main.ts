@@ -1,15 +1,59 @@
-import { readFileSync } from 'node:fs';
-import { createExtractor } from '../extract/index.js';
+/**
+ * The command line: `dyad COMMAND [options]`. Returns the exit status; user errors are printed
+ * as one line (what went wrong, what to do) and never as a stack trace.
+ */
+import { isDyadError } from '../core/errors.js';
+import { usageError } from './args.js';
+import { demoCommand } from './demo.js';
+import { extractCommand } from './extract.js';
+import { COMMAND_HELP, MAIN_HELP, version } from './help.js';
 
-// PLACEHOLDER: replaced by the real CLI (commands, options, progress, errors).
+type Command = (args: string[]) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  extract: extractCommand,
+  demo: demoCommand,
+  help: helpCommand,
+};
+
 export async function main(argv: string[]): Promise<number> {
-  const [command, file] = argv;
-  if (command !== 'extract' || !file) {
-    console.error('usage: dyad extract FILE');
+  try {
+    return await dispatch(argv);
+  } catch (error) {
+    if (!isDyadError(error)) throw error;
+    process.stderr.write(`dyad: ${error.describe()}\n`);
+    return error.code === 'E_USAGE' ? 2 : 1;
+  }
+}
+
+async function dispatch(argv: string[]): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined) {
+    process.stderr.write(MAIN_HELP);
     return 2;
   }
-  const extractor = await createExtractor();
-  const record = await extractor.extract(readFileSync(file, 'utf8'), { source: file });
-  console.log(JSON.stringify(record, null, 2));
+  if (first === '--help' || first === '-h') {
+    process.stdout.write(MAIN_HELP);
+    return 0;
+  }
+  if (first === '--version' || first === '-v') {
+    process.stdout.write(`${version()}\n`);
+    return 0;
+  }
+  if (first.startsWith('-')) throw usageError(`unknown option '${first}'`);
+  const command = COMMANDS[first];
+  if (!command) throw usageError(`unknown command '${first}'`);
+  return command(rest);
+}
+
+async function helpCommand(args: string[]): Promise<number> {
+  const [topic] = args;
+  if (topic === undefined) {
+    process.stdout.write(MAIN_HELP);
+    return 0;
+  }
+  const text = COMMAND_HELP[topic];
+  if (!text) throw usageError(`no help for '${topic}'; the commands are ${Object.keys(COMMANDS).join(', ')}`);
+  process.stdout.write(text);
   return 0;
 }

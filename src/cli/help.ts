@@ -1,0 +1,59 @@
+/** Help texts and the version; kept apart so every command prints the same wording. */
+import { readFileSync } from 'node:fs';
+
+export function version(): string {
+  const url = new URL('../../package.json', import.meta.url);
+  return (JSON.parse(readFileSync(url, 'utf8')) as { version: string }).version;
+}
+
+export const MAIN_HELP = `dyad: who did what to whom, and when, in news about international relations
+(Russian, Ukrainian, English), every fact pointing at the characters that state it.
+
+Usage:
+  dyad extract PATH... [options]   extract event records from files, folders or - (stdin)
+  dyad demo                        run on the shipped sample articles and print the events
+  dyad help [COMMAND]              show help for a command
+  dyad --version                   print the version
+
+Run 'dyad help extract' for the options of extract.
+`;
+
+export const EXTRACT_HELP = `Usage: dyad extract PATH... [options]
+
+Reads each PATH: a file, a folder (searched recursively for .txt files, in sorted order;
+hidden files are skipped) or - for standard input. Text must be UTF-8; windows-1251 is
+accepted with a warning. Files that cannot be used (empty, binary, over 10 MB, unreadable,
+not in ru/uk/en) are skipped with one line on stderr each, and the rest are processed.
+
+Options:
+  --lang auto|ru|uk|en      language of the texts (default: auto, detected per text)
+  --published YYYY-MM-DD    publication date, the reference for "on Monday", "yesterday"
+  --format json|jsonl|table output format (default: json when the arguments name one file
+                            or -, jsonl otherwise)
+                              json   one pretty record, or an array of them for several inputs
+                              jsonl  one record per line, in input order
+                              table  a summary for people: events, then entity/quote/date counts
+  --kb FILE                 extra knowledge-base file (may be repeated)
+  -h, --help                show this help
+
+Exit status: 0 all inputs processed, 1 some inputs skipped, 2 usage error.
+The record format: docs/output-format.md; its JSON Schema: schema/document.schema.json.
+
+Examples:
+  dyad extract article.txt --published 2025-10-24
+  dyad extract news/ --format jsonl > records.jsonl
+  cat article.txt | dyad extract - --format table
+`;
+
+export const DEMO_HELP = `Usage: dyad demo
+
+Runs the extractor over the sample articles shipped in samples/ (invented news reports in
+Russian, Ukrainian and English) and prints the events found in each.
+Exit status: 0 when events were found, 1 otherwise.
+`;
+
+export const COMMAND_HELP: Record<string, string> = {
+  extract: EXTRACT_HELP,
+  demo: DEMO_HELP,
+  help: MAIN_HELP,
+};
