@@ -1,39 +1,32 @@
-import type { Token } from '../../core/layers.js';
+/**
+ * Segmentation: sentences and tokens for ru, uk and en news text, with UTF-16 offsets into the
+ * text. A rule-based scanner (razdel's split-then-decide design) instead of Intl.Segmenter, which
+ * breaks after initials and abbreviations ("В.В. Путин", "г. Киев", "Mr. Smith") and inside
+ * hyphenated words.
+ *
+ * Token conventions: hyphenated and apostrophised words are one token ("Нью-Йорк", "з'їзд",
+ * "don't", "Ukraine's"); a letter suffix stays with its number ("24-го"); "2014-2022" is three
+ * tokens; kind is `number` for tokens starting with a digit. Initials and known abbreviations
+ * keep their dot ("В.", "г.", "т.д.", "U.S."); other full stops, "...", "?!" are punct tokens.
+ */
+import type { Lang } from '../../core/doc.js';
 import type { Stage } from '../../core/pipeline.js';
-import type { Span } from '../../core/span.js';
+import { abbreviationsFor } from './abbreviations.js';
+import { type Segmentation, splitSentences } from './sentences.js';
+import { scan } from './tokenize.js';
 
-// PLACEHOLDER: replaced by the segmentation work (abbreviations, initials, hyphens, quotes).
-const sentenceSegmenter = new Intl.Segmenter('ru', { granularity: 'sentence' });
-const wordSegmenter = new Intl.Segmenter('ru', { granularity: 'word' });
+export type { Segmentation } from './sentences.js';
+
+export function segment(text: string, lang: Lang): Segmentation {
+  const abbreviations = abbreviationsFor(lang);
+  return splitSentences(text, scan(text, abbreviations), abbreviations);
+}
 
 export const segmentStage: Stage<'sentences' | 'tokens'> = {
   name: 'segment',
   requires: [],
   provides: ['sentences', 'tokens'],
   run(doc) {
-    const sentences: Span[] = [];
-    const tokens: Token[] = [];
-    for (const s of sentenceSegmenter.segment(doc.text)) {
-      let start = s.index;
-      let end = s.index + s.segment.length;
-      while (start < end && /\s/.test(doc.text[start] ?? '')) start++;
-      while (end > start && /\s/.test(doc.text[end - 1] ?? '')) end--;
-      if (start === end) continue;
-      const sentence = sentences.length;
-      sentences.push({ start, end });
-      for (const w of wordSegmenter.segment(doc.text.slice(start, end))) {
-        if (/^\s+$/.test(w.segment)) continue;
-        const tStart = start + w.index;
-        tokens.push({
-          start: tStart,
-          end: tStart + w.segment.length,
-          text: w.segment,
-          kind: w.isWordLike ? (/^\d/.test(w.segment) ? 'number' : 'word') : 'punct',
-          sentence,
-          spaceBefore: tStart === 0 || /\s/.test(doc.text[tStart - 1] ?? ''),
-        });
-      }
-    }
-    return { sentences, tokens };
+    return segment(doc.text, doc.lang);
   },
 };
