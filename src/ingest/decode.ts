@@ -89,11 +89,7 @@ function checkNotBinary(bytes: Uint8Array): void {
     if ((byte < 0x20 && (byte < 0x09 || byte > 0x0d)) || byte === 0x7f) control++;
   }
   if (control > sample.length * MAX_CONTROL_SHARE) {
-    throw new DyadError(
-      'E_INPUT_BINARY',
-      'the file is binary (too many control characters)',
-      'give dyad text files',
-    );
+    throw new DyadError('E_INPUT_BINARY', 'the file is binary (too many control characters), not text');
   }
 }
 
@@ -116,8 +112,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 
 /**
  * windows-1251 decodes any byte sequence, so the guess must be checked: in Cyrillic prose nearly
- * every non-ASCII character is a Cyrillic letter and most of those are lower case, whereas text
- * in another 8-bit encoding read as 1251 yields a scatter of capitals, symbols and punctuation.
+ * every non-ASCII character is a Cyrillic letter, most of them lower case, and words do not mix
+ * scripts; Latin-1 or another code page read as 1251 gives "Mьller", "cafй": mixed words.
  */
 export function looksLikeCyrillic(text: string): boolean {
   let high = 0;
@@ -132,6 +128,17 @@ export function looksLikeCyrillic(text: string): boolean {
       if (ch !== ch.toUpperCase()) lower++;
     }
   }
-  if (high === 0) return false;
-  return cyrillic >= high * 0.9 && lower >= cyrillic * 0.6;
+  if (high === 0 || cyrillic < high * 0.9 || lower < cyrillic * 0.6) return false;
+  let cyrillicWords = 0;
+  let mixedWords = 0;
+  for (const [word] of text.matchAll(WORD)) {
+    if (!CYRILLIC.test(word)) continue;
+    cyrillicWords++;
+    if (LATIN.test(word)) mixedWords++;
+  }
+  return mixedWords <= cyrillicWords * 0.05;
 }
+
+const WORD = /\p{L}+/gu;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LATIN = /\p{Script=Latin}/u;
