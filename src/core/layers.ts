@@ -100,6 +100,8 @@ export interface Entity extends EntityRecord {
   mentionIndexes: number[];
   /** Surname in the document language, lower-cased, for PER coreference. */
   surname?: string;
+  /** The knowledge-base entry, for entities found by the gazetteer. */
+  entry?: string;
 }
 
 export type DateMention = DateRecord;

@@ -1,0 +1,59 @@
+import type { EventType } from '../../core/doc.js';
+import type { Case } from '../../core/layers.js';
+import type { WordPattern } from '../../core/token-pattern.js';
+
+/** Where an argument stands: after a preposition (any of "с|со"), in a case, or both. */
+export interface Slot {
+  prep?: WordPattern;
+  cases?: readonly Case[];
+  /** A country adjective may fill the slot ("выслала российских дипломатов"). */
+  adjective?: boolean;
+}
+
+/**
+ * One event pattern. `words[0]` is the head; the other words must occur within `window` tokens
+ * of it in the same clause, in any order (Russian word order is free).
+ */
+export interface TriggerRule {
+  /** Rule id without the language prefix, e.g. "consult.phone.1". */
+  id: string;
+  type: EventType;
+  mode: string | null;
+  cameo: string;
+  words: readonly WordPattern[];
+  window?: number;
+  /** Mode and CAMEO refinements when a word occurs near the head ("военную помощь"). */
+  refine?: readonly { word: WordPattern; mode: string; cameo?: string }[];
+  /** Target slots in order of preference. */
+  target?: readonly Slot[];
+  /** The grammatical subject is the target and the object the source (APPOINT: "парламент утвердил X"). */
+  swap?: boolean;
+  /** The rule reports speech: it yields to any other event in its sentence. */
+  reporting?: boolean;
+  /** The source may be a country adjective or a weapon when no subject is named ("российский удар"). */
+  adjectiveSource?: boolean;
+}
+
+/** A state body named by a common noun: "парламент Японии", "МИД Польши", "Госдума". */
+export interface BodyEntry {
+  words: readonly WordPattern[];
+  /** English name pattern; "{country}" is replaced by the country's English name. */
+  name: string;
+  sector: string;
+  /** Fixed country for bodies that name one state ("Госдума" → RUS). */
+  country?: string;
+}
+
+/** Small closed classes of a language that the event and quote stages read. */
+export interface EventGrammar {
+  /** Words that open a subordinate or new clause after a comma. */
+  clauseOpeners: ReadonlySet<string>;
+  negation: ReadonlySet<string>;
+  /** Cues before a trigger that make it planned ("намерен", "will"). */
+  planned: ReadonlySet<string>;
+  hypothetical: ReadonlySet<string>;
+  /** Complementisers after speech verbs ("что", "that"). */
+  complementisers: ReadonlySet<string>;
+  /** Weapons that identify the country using them. */
+  weapons: ReadonlyMap<string, string>;
+}

@@ -1,0 +1,22 @@
+import type { WordPattern } from '../../core/token-pattern.js';
+
+/** A role word or phrase: the token patterns that state it and its canonical English role. */
+export interface RoleEntry {
+  words: readonly WordPattern[];
+  role: string;
+}
+
+/**
+ * Roles that a bare descriptor can stand for when it refers back to a person: "глава
+ * государства" names whoever is head of state, whatever their title.
+ */
+export const ROLE_FAMILIES: Readonly<Record<string, readonly string[]>> = {
+  'head of state': ['president', 'king', 'queen', 'emperor', 'head of state'],
+  'head of government': ['prime minister', 'chancellor', 'head of government', 'premier'],
+  leader: ['president', 'prime minister', 'chancellor', 'leader', 'head of state', 'head of government'],
+};
+
+export function roleCompatible(descriptor: string, held: string): boolean {
+  if (descriptor === held) return true;
+  return (ROLE_FAMILIES[descriptor] ?? []).includes(held) || (ROLE_FAMILIES[held] ?? []).includes(descriptor);
+}

@@ -1,0 +1,114 @@
+/**
+ * Grouping mentions into entities: knowledge-base names by entry, persons by surname (so
+ * "Зеленский" joins "Владимира Зеленского"), with canonical names and roles.
+ */
+import type { Lang, RoleRecord } from '../../core/doc.js';
+import type { AnalyzedDoc, Entity, Mention } from '../../core/layers.js';
+import { textSpan } from '../../core/span.js';
+import { fold } from '../../core/token-pattern.js';
+import type { KnowledgeBase } from '../../kb/types.js';
+import { personLemma, transliterate } from './name-tools.js';
+import type { PersonSpan } from './person-mentions.js';
+
+export interface PendingMention {
+  mention: Omit<Mention, 'entity'>;
+  person?: PersonSpan;
+}
+
+interface Group {
+  key: string;
+  members: PendingMention[];
+  lemma: string;
+  first: string | null;
+}
+
+function personKey(lemma: { last: string | null; lemma: string }): string {
+  return `per:${fold(lemma.last ?? lemma.lemma)}`;
+}
+
+function roleRecords(doc: AnalyzedDoc, members: PendingMention[]): RoleRecord[] {
+  const roles: RoleRecord[] = [];
+  const tokens = doc.layers.tokens ?? [];
+  for (const { person } of members) {
+    const role = person?.role;
+    if (!role) continue;
+    if (roles.some((r) => r.role === role.role && r.country === role.country)) continue;
+    const first = tokens[role.tokenStart];
+    const last = tokens[person.tokenStart - 1];
+    if (!first || !last) continue;
+    roles.push({
+      role: role.role,
+      country: role.country,
+      source: 'text',
+      span: textSpan(doc.text, first.start, last.end),
+    });
+  }
+  return roles;
+}
+
+export function groupMentions(
+  doc: AnalyzedDoc,
+  pending: PendingMention[],
+  kb: KnowledgeBase,
+): { mentions: Mention[]; entities: Entity[] } {
+  const groups = new Map<string, Group>();
+  const order: Group[] = [];
+  const readings = doc.layers.morphology ?? [];
+  const tokens = doc.layers.tokens ?? [];
+  for (const item of pending) {
+    const { mention } = item;
+    let key: string;
+    let lemma: string;
+    let first: string | null = null;
+    if (mention.entry) {
+      key = mention.entry;
+      lemma = kb.get(mention.entry)?.names[doc.lang] ?? mention.text;
+    } else {
+      const words = tokens.slice(mention.tokenStart, mention.tokenEnd).map((t) => t.text);
+      const name = personLemma(words, doc.lang, readings.slice(mention.tokenStart, mention.tokenEnd));
+      key = personKey(name);
+      lemma = name.lemma;
+      first = name.first;
+    }
+    let group = groups.get(key);
+    if (!group) {
+      group = { key, members: [], lemma, first };
+      groups.set(key, group);
+      order.push(group);
+    } else if (first && !group.first) {
+      group.lemma = lemma;
+      group.first = first;
+    }
+    group.members.push(item);
+  }
+
+  const entities: Entity[] = [];
+  const entityOf = new Map<PendingMention, string>();
+  for (const group of order) {
+    const id = `e${entities.length + 1}`;
+    const label = group.members[0]?.mention.label ?? 'PER';
+    const entry = group.key.startsWith('per:') ? undefined : kb.get(group.key);
+    const roles = roleRecords(doc, group.members);
+    const country = entry?.country ?? roles.find((r) => r.country)?.country ?? null;
+    entities.push({
+      id,
+      label,
+      name: entry?.names.en ?? transliterate(group.lemma, doc.lang as Lang),
+      lemma: group.lemma,
+      country,
+      roles,
+      kb: entry?.wikidata ?? null,
+      mentionIndexes: [],
+      ...(label === 'PER' ? { surname: group.key.slice(4) } : { entry: group.key }),
+    });
+    for (const member of group.members) entityOf.set(member, id);
+  }
+
+  const sorted = [...pending].sort((a, b) => a.mention.start - b.mention.start);
+  const mentions: Mention[] = sorted.map((item, index) => {
+    const entity = entityOf.get(item) ?? '';
+    entities.find((e) => e.id === entity)?.mentionIndexes.push(index);
+    return { ...item.mention, entity };
+  });
+  return { mentions, entities };
+}

@@ -1,0 +1,91 @@
+/**
+ * Person mentions: runs of capitalised words with evidence that they name a person (a known
+ * first name or surname, an initial, or a role right before them: "премьер-министр Японии
+ * Санаэ Такаичи").
+ */
+import type { AnalyzedDoc, Case, Token } from '../../core/layers.js';
+import { isFirstName, isKnownSurname } from './name-tools.js';
+import { type GazetteerIndex, type RolePhrase, roleAt, roleEndingAt } from './roles.js';
+
+export interface PersonSpan {
+  tokenStart: number;
+  tokenEnd: number;
+  role: RolePhrase | null;
+  cases: Case[];
+}
+
+const INITIAL = /^(?:\p{Lu}\.){1,2}$/u;
+const MAX_NAME_TOKENS = 4;
+
+function isCapitalisedWord(token: Token): boolean {
+  if (token.kind !== 'word') return false;
+  const first = token.text[0] ?? '';
+  if (first === first.toLowerCase()) return false;
+  // ПВО, НАТО, OBOZ.UA: acronyms are not personal names.
+  return token.text.length === 1 || token.text.slice(1) !== token.text.slice(1).toUpperCase();
+}
+
+function nameEvidence(doc: AnalyzedDoc, index: number): boolean {
+  const token = doc.layers.tokens?.[index];
+  if (!token) return false;
+  if (INITIAL.test(token.text)) return true;
+  if (isFirstName(token.text, doc.lang) || isKnownSurname(token.text, doc.lang)) return true;
+  const best = doc.layers.morphology?.[index]?.[0];
+  return best?.name != null && best.score >= 0.3;
+}
+
+function isSentenceStart(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  const token = tokens[index];
+  if (!previous || !token) return true;
+  if (previous.sentence !== token.sentence) return true;
+  return /^["«„“–—-]$/u.test(previous.text) && isSentenceStart(tokens, index - 1);
+}
+
+function casesOf(doc: AnalyzedDoc, start: number, end: number): Case[] {
+  const cases = new Set<Case>();
+  const morphology = doc.layers.morphology ?? [];
+  for (let i = end - 1; i >= start; i--) {
+    for (const reading of morphology[i] ?? []) if (reading.case) cases.add(reading.case);
+    if (cases.size > 0) break;
+  }
+  return [...cases];
+}
+
+export function findPersons(doc: AnalyzedDoc, gazetteer: GazetteerIndex): PersonSpan[] {
+  const tokens = doc.layers.tokens ?? [];
+  const found: PersonSpan[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i] as Token;
+    if (gazetteer.covered[i] || !(isCapitalisedWord(token) || INITIAL.test(token.text)) || roleAt(doc, i)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (
+      end < tokens.length &&
+      end - i < MAX_NAME_TOKENS &&
+      !gazetteer.covered[end] &&
+      tokens[end]?.sentence === token.sentence &&
+      (isCapitalisedWord(tokens[end] as Token) || INITIAL.test(tokens[end]?.text ?? '')) &&
+      !roleAt(doc, end)
+    ) {
+      end++;
+    }
+    let start = i;
+    // A capitalised word opening a sentence ("Также Зеленский") is not part of the name.
+    while (start < end - 1 && isSentenceStart(tokens, start) && !nameEvidence(doc, start)) start++;
+    const role = roleEndingAt(doc, start, gazetteer);
+    let evidence = role !== null;
+    for (let k = start; k < end && !evidence; k++) evidence = nameEvidence(doc, k);
+    const lastIsInitial = INITIAL.test(tokens[end - 1]?.text ?? '');
+    if (evidence && !lastIsInitial) {
+      const own = casesOf(doc, start, end);
+      const cases = role && role.cases.length > 0 && (own.length === 0 || own.length >= 6) ? role.cases : own;
+      found.push({ tokenStart: start, tokenEnd: end, role, cases });
+    }
+    i = end;
+  }
+  return found;
+}

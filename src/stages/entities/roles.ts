@@ -1,0 +1,92 @@
+/**
+ * Finding role phrases ("премьер-министром Японии", "japanese premier", "глава МИД Польши")
+ * next to names and on their own (descriptors that refer back to a person).
+ */
+import type { Lang } from '../../core/doc.js';
+import type { AnalyzedDoc, Case, GazetteerMatch } from '../../core/layers.js';
+import { matchSequence } from '../../core/token-pattern.js';
+import { ROLES as EN_ROLES } from '../../lang/en/roles.js';
+import { ROLES as RU_ROLES } from '../../lang/ru/roles.js';
+import type { RoleEntry } from '../../lang/shared/roles.js';
+import { ROLES as UK_ROLES } from '../../lang/uk/roles.js';
+
+const ROLES: Record<Lang, readonly RoleEntry[]> = { ru: RU_ROLES, uk: UK_ROLES, en: EN_ROLES };
+
+export interface RolePhrase {
+  /** Token range of the whole phrase, country words included. */
+  tokenStart: number;
+  tokenEnd: number;
+  role: string;
+  country: string | null;
+  /** Cases of the role word, when the language inflects (the name in apposition agrees). */
+  cases: Case[];
+}
+
+/** The role entry that starts at token `index`, with its end, longest first. */
+export function roleAt(doc: AnalyzedDoc, index: number): { entry: RoleEntry; end: number } | null {
+  for (const entry of ROLES[doc.lang]) {
+    const end = matchSequence(doc, index, entry.words);
+    if (end !== -1) return { entry, end };
+  }
+  return null;
+}
+
+/** Gazetteer matches indexed by the token they start at and the token they end before. */
+export interface GazetteerIndex {
+  byStart: Map<number, GazetteerMatch>;
+  byEnd: Map<number, GazetteerMatch>;
+  covered: Uint8Array;
+}
+
+export function indexGazetteer(matches: readonly GazetteerMatch[], tokenCount: number): GazetteerIndex {
+  const byStart = new Map<number, GazetteerMatch>();
+  const byEnd = new Map<number, GazetteerMatch>();
+  const covered = new Uint8Array(tokenCount);
+  for (const match of matches) {
+    byStart.set(match.tokenStart, match);
+    byEnd.set(match.tokenEnd, match);
+    covered.fill(1, match.tokenStart, match.tokenEnd);
+  }
+  return { byStart, byEnd, covered };
+}
+
+const COUNTRY_KINDS = new Set(['country', 'adjective', 'capital', 'seat']);
+
+function _countryOf(match: GazetteerMatch | undefined): string | null {
+  return match && COUNTRY_KINDS.has(match.kind) ? match.country : null;
+}
+
+function caseOf(doc: AnalyzedDoc, index: number): Case[] {
+  const readings = doc.layers.morphology?.[index] ?? [];
+  const cases = new Set<Case>();
+  for (const reading of readings) if (reading.case && reading.pos === 'NOUN') cases.add(reading.case);
+  return [...cases];
+}
+
+/**
+ * A role phrase that ends right before token `end`: [country adjective] ROLE [country], as in
+ * "японский премьер", "премьер-министр Японии", "глава МИД Польши", "President of Finland".
+ */
+export function roleEndingAt(doc: AnalyzedDoc, end: number, gazetteer: GazetteerIndex): RolePhrase | null {
+  let roleEnd = end;
+  let country: string | null = null;
+  const trailing = gazetteer.byEnd.get(end);
+  if (trailing && (trailing.kind === 'country' || trailing.kind === 'organisation')) {
+    country = trailing.country;
+    roleEnd = trailing.tokenStart;
+    const tokens = doc.layers.tokens ?? [];
+    if (doc.lang === 'en' && tokens[roleEnd - 1]?.text === 'of') roleEnd--;
+  }
+  for (let start = Math.max(0, roleEnd - 4); start < roleEnd; start++) {
+    const found = roleAt(doc, start);
+    if (!found || found.end !== roleEnd) continue;
+    let tokenStart = start;
+    const leading = gazetteer.byEnd.get(start);
+    if (leading?.kind === 'adjective' || (doc.lang === 'en' && leading?.kind === 'country')) {
+      country ??= leading.country;
+      tokenStart = leading.tokenStart;
+    }
+    return { tokenStart, tokenEnd: end, role: found.entry.role, country, cases: caseOf(doc, start) };
+  }
+  return null;
+}

@@ -1,0 +1,288 @@
+/**
+ * Actor candidates of a document: named mentions, descriptors that refer back to a person
+ * ("глава государства", "японский премьер"), state bodies ("парламент Японии"), and country
+ * adjectives and weapons that only say which side acted ("российские дроны", "Искандер").
+ */
+import type { ActorRecord, Lang } from '../../core/doc.js';
+import type { AnalyzedDoc, Case, Entity, Mention } from '../../core/layers.js';
+import { fold, matchSequence } from '../../core/token-pattern.js';
+import type { KnowledgeBase } from '../../kb/types.js';
+import { roleCompatible } from '../../lang/shared/roles.js';
+import { type GazetteerIndex, indexGazetteer, roleAt, roleEndingAt } from '../entities/roles.js';
+import type { EventLexicon } from './lexicon.js';
+
+export type ActorKind = 'mention' | 'descriptor' | 'body' | 'adjective' | 'weapon';
+
+export interface ActorCandidate {
+  tokenStart: number;
+  tokenEnd: number;
+  /** Cases the phrase can be in; [] when unknown (then any case is accepted). */
+  cases: Case[];
+  /** The preposition right before the phrase, folded; null when none. */
+  prep: string | null;
+  kind: ActorKind;
+  actor: ActorRecord;
+  /** Identity for merging and for telling source from target. */
+  key: string;
+}
+
+const PREPOSITIONS: Record<Lang, ReadonlySet<string>> = {
+  ru: new Set(
+    'с со против в во на по к ко для от из о об у за между через отношении адрес при до после над под'.split(
+      ' ',
+    ),
+  ),
+  uk: new Set('з із зі проти в у на по до для від про щодо адресу між через за при над під'.split(' ')),
+  en: new Set('with against on in to for from of by at between over into'.split(' ')),
+};
+
+function actorOfEntity(entity: Entity, role: string | null = null): ActorRecord {
+  return {
+    entity: entity.id,
+    name: entity.name,
+    country: entity.country,
+    role: role ?? entity.roles[0]?.role ?? null,
+  };
+}
+
+function readingCases(doc: AnalyzedDoc, index: number, pos?: string): Case[] {
+  const cases = new Set<Case>();
+  for (const reading of doc.layers.morphology?.[index] ?? []) {
+    if (reading.case && (!pos || reading.pos === pos)) cases.add(reading.case);
+  }
+  return [...cases];
+}
+
+/** The preposition governing a phrase, skipping adjectives between them ("с новым премьером"). */
+function prepositionBefore(doc: AnalyzedDoc, start: number): string | null {
+  const tokens = doc.layers.tokens ?? [];
+  const prepositions = PREPOSITIONS[doc.lang];
+  for (let i = start - 1, skipped = 0; i >= 0 && skipped <= 2; i--, skipped++) {
+    const token = tokens[i];
+    if (token?.kind !== 'word') return null;
+    const word = fold(token.text);
+    if (prepositions.has(word)) return word;
+    const best = doc.layers.morphology?.[i]?.[0];
+    if (!best || (best.pos !== 'ADJF' && best.pos !== 'PRTF' && best.pos !== 'NUMR')) return null;
+  }
+  return null;
+}
+
+interface Context {
+  doc: AnalyzedDoc;
+  kb: KnowledgeBase;
+  lexicon: EventLexicon;
+  gazetteer: GazetteerIndex;
+  entities: readonly Entity[];
+  mentions: readonly Mention[];
+  personStarts: Set<number>;
+}
+
+function countryEntity(context: Context, country: string): Entity | undefined {
+  return context.entities.find((e) => e.entry === country);
+}
+
+function countryActor(context: Context, country: string, role: string | null): ActorRecord {
+  const entity = countryEntity(context, country);
+  const name = context.kb.get(country)?.names.en ?? entity?.name ?? country;
+  return { entity: entity?.id ?? null, name, country, role };
+}
+
+/** The person a descriptor refers to: the latest person before it whose role fits. */
+function resolveDescriptor(
+  context: Context,
+  at: number,
+  role: string,
+  country: string | null,
+): Entity | undefined {
+  let best: Entity | undefined;
+  let bestPosition = -1;
+  for (const entity of context.entities) {
+    if (entity.label !== 'PER') continue;
+    const fits = entity.roles.some(
+      (r) => roleCompatible(role, r.role) && (!country || !r.country || r.country === country),
+    );
+    if (!fits || (country && entity.country && entity.country !== country)) continue;
+    for (const index of entity.mentionIndexes) {
+      const mention = context.mentions[index];
+      if (mention && mention.tokenStart > bestPosition && mention.tokenStart < at + 40) {
+        // A descriptor may also point forward within a sentence or two ("Глава МИД ... Сибига").
+        best = entity;
+        bestPosition = mention.tokenStart;
+      }
+    }
+  }
+  return best;
+}
+
+function descriptorAt(context: Context, i: number, covered: Uint8Array): ActorCandidate | null {
+  const { doc, gazetteer } = context;
+  const found = roleAt(doc, i);
+  if (!found) return null;
+  let end = found.end;
+  let country: string | null = null;
+  const after = gazetteer.byStart.get(end);
+  if (after && (after.kind === 'country' || after.kind === 'organisation')) {
+    country = after.country;
+    end = after.tokenEnd;
+  }
+  // A role right before a name belongs to that name (the entities stage recorded it).
+  if (context.personStarts.has(end)) return null;
+  let start = i;
+  const before = gazetteer.byEnd.get(i);
+  if (before?.kind === 'adjective') {
+    country ??= before.country;
+    start = before.tokenStart;
+  }
+  if (covered[start]) return null;
+  const person = resolveDescriptor(context, i, found.entry.role, country);
+  let actor: ActorRecord;
+  let key: string;
+  if (person) {
+    actor = actorOfEntity(person, found.entry.role);
+    key = person.id;
+  } else if (country) {
+    actor = countryActor(context, country, found.entry.role);
+    key = country;
+  } else {
+    return null;
+  }
+  return {
+    tokenStart: start,
+    tokenEnd: end,
+    cases: readingCases(doc, i, 'NOUN'),
+    prep: prepositionBefore(doc, start),
+    kind: 'descriptor',
+    actor,
+    key,
+  };
+}
+
+function bodyAt(context: Context, i: number): ActorCandidate | null {
+  const { doc, gazetteer } = context;
+  for (const body of context.lexicon.bodies) {
+    let end = matchSequence(doc, i, body.words);
+    if (end === -1) continue;
+    let start = i;
+    let country = body.country ?? null;
+    const after = gazetteer.byStart.get(end);
+    if (!country && after?.kind === 'country') {
+      country = after.country;
+      end = after.tokenEnd;
+    }
+    const before = gazetteer.byEnd.get(i);
+    if (!country && before?.kind === 'adjective') {
+      country = before.country;
+      start = before.tokenStart;
+    }
+    if (!country) return null;
+    const countryName = context.kb.get(country)?.names.en ?? country;
+    const base = countryActor(context, country, body.sector);
+    const actor = { ...base, name: body.name.replace('{country}', countryName) };
+    return {
+      tokenStart: start,
+      tokenEnd: end,
+      cases: readingCases(doc, i, 'NOUN'),
+      prep: prepositionBefore(doc, start),
+      kind: 'body',
+      actor,
+      key: country,
+    };
+  }
+  return null;
+}
+
+const cache = new WeakMap<readonly Mention[], ActorCandidate[]>();
+
+/** Actor candidates of the document, computed once per document (quotes and events share them). */
+export function collectActors(doc: AnalyzedDoc, kb: KnowledgeBase, lexicon: EventLexicon): ActorCandidate[] {
+  const mentionsLayer = doc.layers.mentions ?? [];
+  let found = cache.get(mentionsLayer);
+  if (!found) {
+    found = computeActors(doc, kb, lexicon);
+    cache.set(mentionsLayer, found);
+  }
+  return found;
+}
+
+function computeActors(doc: AnalyzedDoc, kb: KnowledgeBase, lexicon: EventLexicon): ActorCandidate[] {
+  const tokens = doc.layers.tokens ?? [];
+  const mentions = doc.layers.mentions ?? [];
+  const entities = doc.layers.entities ?? [];
+  const gazetteer = indexGazetteer(doc.layers.gazetteer ?? [], tokens.length);
+  const personStarts = new Set<number>();
+  for (const m of mentions) if (m.label === 'PER') personStarts.add(m.tokenStart);
+  const context: Context = { doc, kb, lexicon, gazetteer, entities, mentions, personStarts };
+  const covered = new Uint8Array(tokens.length);
+  const candidates: ActorCandidate[] = [];
+  const entityById = new Map(entities.map((e) => [e.id, e]));
+
+  for (const mention of mentions) {
+    if (mention.label !== 'PER') continue;
+    const entity = entityById.get(mention.entity);
+    if (!entity) continue;
+    const role = roleEndingAt(doc, mention.tokenStart, gazetteer);
+    const start = role?.tokenStart ?? mention.tokenStart;
+    covered.fill(1, start, mention.tokenEnd);
+    const cases = role && role.cases.length > 0 ? role.cases : mention.cases;
+    candidates.push({
+      tokenStart: start,
+      tokenEnd: mention.tokenEnd,
+      cases,
+      prep: prepositionBefore(doc, start),
+      kind: 'mention',
+      actor: actorOfEntity(entity, role?.role),
+      key: entity.id,
+    });
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue;
+    const found = bodyAt(context, i) ?? descriptorAt(context, i, covered);
+    if (found) {
+      candidates.push(found);
+      covered.fill(1, found.tokenStart, found.tokenEnd);
+      i = found.tokenEnd - 1;
+    }
+  }
+  for (const mention of mentions) {
+    if (mention.label === 'PER' || covered[mention.tokenStart]) continue;
+    const entity = entityById.get(mention.entity);
+    if (!entity) continue;
+    candidates.push({
+      tokenStart: mention.tokenStart,
+      tokenEnd: mention.tokenEnd,
+      cases: mention.cases,
+      prep: prepositionBefore(doc, mention.tokenStart),
+      kind: 'mention',
+      actor: actorOfEntity(entity),
+      key: entity.country ?? entity.id,
+    });
+  }
+  for (const match of doc.layers.gazetteer ?? []) {
+    if (match.kind !== 'adjective' || covered[match.tokenStart] || !match.country) continue;
+    candidates.push({
+      tokenStart: match.tokenStart,
+      tokenEnd: match.tokenEnd,
+      cases: readingCases(doc, match.tokenStart),
+      prep: prepositionBefore(doc, match.tokenStart),
+      kind: 'adjective',
+      actor: countryActor(context, match.country, null),
+      key: match.country,
+    });
+  }
+  tokens.forEach((token, i) => {
+    const country = lexicon.grammar.weapons.get(fold(token.text));
+    if (country && !covered[i]) {
+      candidates.push({
+        tokenStart: i,
+        tokenEnd: i + 1,
+        cases: [],
+        prep: null,
+        kind: 'weapon',
+        actor: countryActor(context, country, 'military'),
+        key: country,
+      });
+    }
+  });
+  return candidates.sort((a, b) => a.tokenStart - b.tokenStart);
+}

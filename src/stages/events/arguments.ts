@@ -1,0 +1,110 @@
+/**
+ * Source and target of a trigger from case morphology and the rule's frame: the nominative
+ * subject acts; "с" + instrumental, "против" + genitive, a dative recipient... receive. Where
+ * the language has no case readings, position and prepositions decide.
+ */
+import type { Case } from '../../core/layers.js';
+import { keyMatches } from '../../core/token-pattern.js';
+import type { Slot } from '../../lang/shared/events.js';
+import type { ActorCandidate } from './actors.js';
+import type { Trigger } from './triggers.js';
+
+function hasCase(candidate: ActorCandidate, cases: readonly Case[] | undefined): boolean {
+  if (!cases || candidate.cases.length === 0) return true;
+  return candidate.cases.some((c) => cases.includes(c));
+}
+
+function prepMatches(candidate: ActorCandidate, slot: Slot): boolean {
+  if (!slot.prep) return candidate.prep === null;
+  return candidate.prep !== null && keyMatches({ surface: candidate.prep, lemmas: [] }, slot.prep);
+}
+
+function byDistance(head: number, preferAfter: boolean) {
+  return (a: ActorCandidate, b: ActorCandidate) => {
+    const da = a.tokenStart > head ? a.tokenStart - head : head - a.tokenEnd + (preferAfter ? 100 : 0);
+    const db = b.tokenStart > head ? b.tokenStart - head : head - b.tokenEnd + (preferAfter ? 100 : 0);
+    return da - db;
+  };
+}
+
+/** Candidates joined to `first` by "и", "та", "and" or a comma: "Япония и Новая Зеландия". */
+export function coordinated(
+  first: ActorCandidate,
+  all: readonly ActorCandidate[],
+  conjunctions: ReadonlySet<string>,
+  tokenText: (i: number) => string,
+): ActorCandidate[] {
+  const group = [first];
+  let last = first;
+  for (const next of all) {
+    if (next.tokenStart <= last.tokenStart || (next.kind !== first.kind && next.kind !== 'mention')) continue;
+    if (next.tokenStart === last.tokenEnd + 1 && conjunctions.has(tokenText(last.tokenEnd).toLowerCase())) {
+      group.push(next);
+      last = next;
+    }
+  }
+  return group;
+}
+
+const SUBJECT_CASES: readonly Case[] = ['nomn'];
+
+export function findSubject(
+  trigger: Trigger,
+  candidates: readonly ActorCandidate[],
+  ordered: 'free' | 'svo',
+): ActorCandidate | null {
+  const { clause, head } = trigger;
+  const options = candidates.filter(
+    (c) =>
+      c.tokenStart >= clause.start &&
+      c.tokenEnd <= clause.end &&
+      c.prep === null &&
+      (c.kind === 'mention' || c.kind === 'descriptor' || c.kind === 'body') &&
+      (c.tokenEnd <= trigger.first || c.tokenStart > trigger.last) &&
+      hasCase(c, SUBJECT_CASES) &&
+      (ordered === 'free' || c.tokenEnd <= trigger.first),
+  );
+  // Prefer a subject before the verb, then the nearest one after it ("расширила Новая Зеландия").
+  options.sort(byDistance(head, false));
+  return options.find((c) => c.tokenEnd <= trigger.first && c.cases.includes('nomn')) ?? options[0] ?? null;
+}
+
+export function findTarget(
+  trigger: Trigger,
+  slots: readonly Slot[],
+  candidates: readonly ActorCandidate[],
+  exclude: ActorCandidate | null,
+  scope: { start: number; end: number },
+): ActorCandidate | null {
+  for (const slot of slots) {
+    const options = candidates.filter(
+      (c) =>
+        c !== exclude &&
+        c.key !== exclude?.key &&
+        c.tokenStart >= scope.start &&
+        c.tokenEnd <= scope.end &&
+        (c.tokenEnd <= trigger.first || c.tokenStart > trigger.last) &&
+        (slot.adjective ? true : c.kind !== 'adjective' && c.kind !== 'weapon') &&
+        prepMatches(c, slot) &&
+        hasCase(c, slot.cases),
+    );
+    options.sort(byDistance(trigger.head, true));
+    if (options[0]) return options[0];
+  }
+  return null;
+}
+
+export function findAdjectiveSource(
+  trigger: Trigger,
+  candidates: readonly ActorCandidate[],
+): ActorCandidate | null {
+  const near = candidates.filter(
+    (c) =>
+      (c.kind === 'adjective' || c.kind === 'weapon') &&
+      c.tokenStart >= trigger.clause.start &&
+      c.tokenEnd <= trigger.clause.end &&
+      Math.abs(c.tokenStart - trigger.head) <= 6,
+  );
+  near.sort(byDistance(trigger.head, false));
+  return near[0] ?? null;
+}

@@ -1,0 +1,31 @@
+/** Whether an event is asserted, planned, hypothetical or denied, from cues in its clause. */
+import type { Modality } from '../../core/doc.js';
+import type { AnalyzedDoc } from '../../core/layers.js';
+import { fold } from '../../core/token-pattern.js';
+import type { EventGrammar } from '../../lang/shared/events.js';
+import type { Trigger } from './triggers.js';
+
+export function modalityOf(
+  doc: AnalyzedDoc,
+  trigger: Trigger,
+  grammar: EventGrammar,
+): { modality: Modality; negated: boolean } {
+  const tokens = doc.layers.tokens ?? [];
+  const word = (i: number) => fold(tokens[i]?.text ?? '');
+  const { clause, first } = trigger;
+  let negated = false;
+  for (let i = Math.max(clause.start, first - 2); i < first; i++)
+    if (grammar.negation.has(word(i))) negated = true;
+  if (negated) return { modality: 'denied', negated: true };
+  let hypothetical = false;
+  let planned = false;
+  for (let i = clause.start; i < clause.end; i++) {
+    const w = word(i);
+    if (w === 'если' || w === 'якщо' || w === 'if' || w === 'бы' || w === 'би') hypothetical = true;
+    if (i < first && grammar.planned.has(w)) planned = true;
+  }
+  const head = doc.layers.morphology?.[trigger.head]?.[0];
+  if (head?.tense === 'futr') planned = true;
+  if (hypothetical) return { modality: 'hypothetical', negated: false };
+  return { modality: planned ? 'planned' : 'asserted', negated: false };
+}

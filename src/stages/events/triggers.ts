@@ -1,0 +1,81 @@
+/** Finding event triggers: a rule's head and its companion words within a clause. */
+import type { AnalyzedDoc } from '../../core/layers.js';
+import { keyMatches, tokenKeys } from '../../core/token-pattern.js';
+import type { TriggerRule } from '../../lang/shared/events.js';
+import type { Clause } from './clauses.js';
+import { candidateRules, type EventLexicon } from './lexicon.js';
+
+export interface Trigger {
+  rule: TriggerRule;
+  head: number;
+  /** First and last token of the head and companion words. */
+  first: number;
+  last: number;
+  clause: Clause;
+  mode: string | null;
+  cameo: string;
+}
+
+const DEFAULT_WINDOW = 3;
+
+function findNear(doc: AnalyzedDoc, clause: Clause, head: number, window: number, pattern: string): number {
+  const keys = tokenKeys(doc);
+  for (let distance = 1; distance <= window; distance++) {
+    for (const i of [head + distance, head - distance]) {
+      const key = keys[i];
+      if (key && i >= clause.start && i < clause.end && keyMatches(key, pattern)) return i;
+    }
+  }
+  return -1;
+}
+
+function matchRule(doc: AnalyzedDoc, rule: TriggerRule, head: number, clause: Clause): Trigger | null {
+  const keys = tokenKeys(doc);
+  const headKeys = keys[head];
+  if (!headKeys || !keyMatches(headKeys, rule.words[0] ?? '')) return null;
+  const window = rule.window ?? DEFAULT_WINDOW;
+  let first = head;
+  let last = head;
+  for (const word of rule.words.slice(1)) {
+    const at = findNear(doc, clause, head, window, word);
+    if (at === -1) return null;
+    first = Math.min(first, at);
+    last = Math.max(last, at);
+  }
+  let mode = rule.mode;
+  let cameo = rule.cameo;
+  for (const refinement of rule.refine ?? []) {
+    if (findNear(doc, clause, head, 6, refinement.word) !== -1) {
+      mode = refinement.mode;
+      cameo = refinement.cameo ?? cameo;
+      break;
+    }
+  }
+  return { rule, head, first, last, clause, mode, cameo };
+}
+
+/** Triggers in the clauses of one sentence; a token serves at most one trigger. */
+export function findTriggers(doc: AnalyzedDoc, lexicon: EventLexicon, clauses: readonly Clause[]): Trigger[] {
+  const keys = tokenKeys(doc);
+  const found: Trigger[] = [];
+  const used = new Set<number>();
+  for (const clause of clauses) {
+    for (let i = clause.start; i < clause.end; i++) {
+      if (used.has(i)) continue;
+      const key = keys[i];
+      if (!key) continue;
+      const rules = candidateRules(lexicon, key.surface, key.lemmas);
+      if (rules.length === 0) continue;
+      // Lexicon order is priority order: multi-word, more specific rules come first.
+      rules.sort((a, b) => lexicon.triggers.indexOf(a) - lexicon.triggers.indexOf(b));
+      for (const rule of rules) {
+        const trigger = matchRule(doc, rule, i, clause);
+        if (!trigger) continue;
+        found.push(trigger);
+        for (let k = trigger.first; k <= trigger.last; k++) used.add(k);
+        break;
+      }
+    }
+  }
+  return found;
+}
