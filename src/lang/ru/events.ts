@@ -4,7 +4,7 @@ const WITH: Slot = { prep: 'с|со', cases: ['ablt'] };
 const OBJECT: Slot = { cases: ['accs'] };
 const RECIPIENT: Slot = { cases: ['datv'] };
 const AGAINST: Slot[] = [
-  { prep: 'против', cases: ['gent'] },
+  { prep: 'против', cases: ['gent'], adjective: true },
   { prep: 'отношении', cases: ['gent'] },
   { prep: 'адрес', cases: ['gent'] },
 ];

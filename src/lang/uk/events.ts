@@ -4,7 +4,7 @@ import type { Slot, TriggerRule } from '../shared/events.js';
 // their prepositions and by position.
 const WITH: Slot = { prep: 'з|із|зі' };
 const OBJECT: Slot = {};
-const AGAINST: Slot[] = [{ prep: 'проти' }, { prep: 'щодо' }, { prep: 'адресу' }];
+const AGAINST: Slot[] = [{ prep: 'проти', adjective: true }, { prep: 'щодо' }, { prep: 'адресу' }];
 const STRIKE = 'удар|удару|ударом|ударі|удари|ударів|ударами|ударах|ударив*|ударил*|вдарил*|вдарив*';
 
 /** Ukrainian event patterns, first version. */

@@ -120,6 +120,12 @@ function eventsOfSentence(
     if (rule.reporting && !hasComplement(trigger, context, lexicon.grammar.complementisers)) continue;
     let confidence = 0.85;
     let subject = findSubject(trigger, context.candidates, ordered);
+    // An indeclinable name after the verb ("проинформировал Такаичи") is more likely its object
+    // when the sentence or the text before already has someone to act.
+    if (subject && subject.tokenStart > trigger.last && subject.cases.length > 1 && rule.target?.length) {
+      const alternative = subjectOfEarlierClause(trigger, context) ?? speakerOf(doc, headToken.start, context.candidates);
+      if (alternative) subject = alternative;
+    }
     if (!subject) {
       subject =
         subjectOfEarlierClause(trigger, context) ?? speakerOf(doc, headToken.start, context.candidates);

@@ -1,0 +1,166 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ActorRecord, DocumentRecord, EventRecord, Lang } from '../../core/doc.js';
+import { createExtractor, type Extractor } from '../../extract/index.js';
+
+let extractor: Extractor;
+beforeAll(async () => {
+  extractor = await createExtractor();
+});
+
+/** An expected actor: an ISO3 country code, or a piece of the English name. */
+function actorIs(actor: ActorRecord | null, expected: string | null): boolean {
+  if (expected === null) return actor === null;
+  if (!actor) return false;
+  if (/^[A-Z]{3}$/.test(expected)) return actor.country === expected;
+  return (actor.name ?? '').toLowerCase().includes(expected.toLowerCase());
+}
+
+interface Expected {
+  type: EventRecord['type'];
+  source: string;
+  target: string | null;
+  modality?: EventRecord['modality'];
+}
+
+interface Case {
+  lang: Lang;
+  text: string;
+  events: Expected[];
+  /** When set, no other events may be found. */
+  exact?: boolean;
+}
+
+const CASES: Case[] = [
+  {
+    lang: 'ru',
+    text: 'Президент Франции Эммануэль Макрон провел телефонный разговор с канцлером Германии Фридрихом Мерцем.',
+    events: [{ type: 'CONSULT', source: 'FRA', target: 'DEU' }],
+    exact: true,
+  },
+  {
+    lang: 'ru',
+    text: 'Министр иностранных дел Украины Андрей Сибига прибыл с визитом в Берлин.',
+    events: [{ type: 'CONSULT', source: 'UKR', target: 'DEU' }],
+    exact: true,
+  },
+  {
+    lang: 'ru',
+    text: 'Великобритания и Канада ввели санкции против российских банков.',
+    events: [
+      { type: 'SANCTION', source: 'GBR', target: 'RUS' },
+      { type: 'SANCTION', source: 'CAN', target: 'RUS' },
+    ],
+    exact: true,
+  },
+  {
+    lang: 'ru',
+    text: 'Напомним, в среду Япония объявила о новых санкциях. Также санкции против России расширила Австралия.',
+    events: [{ type: 'SANCTION', source: 'AUS', target: 'RUS' }],
+  },
+  {
+    lang: 'ru',
+    text: 'Япония выразила благодарность Украине за поддержку.',
+    events: [{ type: 'SUPPORT', source: 'JPN', target: 'UKR' }],
+    exact: true,
+  },
+  {
+    lang: 'ru',
+    text: 'Президент Польши Кароль Навроцкий пригласил Владимира Зеленского посетить Варшаву.',
+    events: [{ type: 'AGREE', source: 'POL', target: 'Zelensk' }],
+  },
+  {
+    lang: 'ru',
+    text: 'Верховная Рада назначила Юлию Свириденко премьер-министром Украины.',
+    events: [{ type: 'APPOINT', source: 'Svyrydenko', target: 'UKR' }],
+    exact: true,
+  },
+  {
+    lang: 'ru',
+    text: 'Китай не будет вводить санкции против России, заявили в Пекине.',
+    events: [{ type: 'SANCTION', source: 'CHN', target: 'RUS', modality: 'denied' }],
+  },
+  {
+    lang: 'ru',
+    text: 'Премьер-министр Японии Санаэ Такаичи посетит Вашингтон в следующем месяце.',
+    events: [{ type: 'CONSULT', source: 'JPN', target: 'USA', modality: 'planned' }],
+    exact: true,
+  },
+  {
+    lang: 'ru',
+    text: 'Президент Украины Владимир Зеленский встретился с генсеком НАТО Марком Рютте. Глава государства поблагодарил Нидерланды за поддержку.',
+    events: [
+      { type: 'CONSULT', source: 'Zelensk', target: 'Rutte' },
+      { type: 'SUPPORT', source: 'Zelensk', target: 'NLD' },
+    ],
+    exact: true,
+  },
+  {
+    lang: 'ru',
+    text: 'Пресс-секретарь Кремля Дмитрий Песков заявил, что ситуация остается напряженной.',
+    events: [{ type: 'STATEMENT', source: 'Peskov', target: null }],
+    exact: true,
+  },
+  {
+    lang: 'ru',
+    text: 'Ночью российская армия нанесла массированный ракетный удар по Харькову.',
+    events: [{ type: 'ASSAULT', source: 'RUS', target: 'UKR' }],
+    exact: true,
+  },
+  {
+    lang: 'uk',
+    text: "Президент України Володимир Зеленський провів телефонну розмову з прем'єр-міністром Великої Британії Кіром Стармером.",
+    events: [{ type: 'CONSULT', source: 'Zelensk', target: 'GBR' }],
+    exact: true,
+  },
+  {
+    lang: 'en',
+    text: 'Japan imposed new sanctions on Russia on Friday.',
+    events: [{ type: 'SANCTION', source: 'JPN', target: 'RUS' }],
+    exact: true,
+  },
+  {
+    lang: 'en',
+    text: 'British Prime Minister Keir Starmer held a phone call with Ukrainian President Volodymyr Zelensky.',
+    events: [{ type: 'CONSULT', source: 'GBR', target: 'Zelensk' }],
+    exact: true,
+  },
+];
+
+function describeEvents(record: DocumentRecord): string {
+  return record.events
+    .map((e) => `${e.type} ${e.source?.name}/${e.source?.country} -> ${e.target?.name}/${e.target?.country} ${e.modality} [${e.rule}]`)
+    .join('\n');
+}
+
+describe('events', () => {
+  it.each(CASES)('$lang: $text', async ({ lang, text, events, exact }) => {
+    const record = await extractor.extract(text, { lang, published: '2025-11-05' });
+    for (const expected of events) {
+      const found = record.events.find(
+        (e) =>
+          e.type === expected.type &&
+          actorIs(e.source, expected.source) &&
+          actorIs(e.target, expected.target) &&
+          (!expected.modality || e.modality === expected.modality),
+      );
+      expect(found, `expected ${JSON.stringify(expected)} among:\n${describeEvents(record)}`).toBeDefined();
+    }
+    if (exact) expect(record.events.length, describeEvents(record)).toBe(events.length);
+  });
+
+  it('merges repeated mentions of one call into one record with its rule and spans', async () => {
+    const text =
+      'Президент Литвы Гитанас Науседа провел телефонный разговор с президентом Украины Владимиром Зеленским. ' +
+      'В ходе телефонного разговора Науседа пообещал новую помощь.';
+    const record = await extractor.extract(text, { lang: 'ru', published: '2025-11-05' });
+    const calls = record.events.filter((e) => e.type === 'CONSULT');
+    expect(calls, describeEvents(record)).toHaveLength(1);
+    const [call] = calls;
+    expect(call?.rule).toBe('ru.consult.phone.1');
+    expect(call?.cameo).toBe('041');
+    expect(call?.goldstein).toBe(1);
+    expect(call?.date).toBe('2025-11-05');
+    expect(call?.mentions?.length).toBe(1);
+    expect(text.slice(call?.trigger.start, call?.trigger.end)).toBe(call?.trigger.text);
+  });
+});
