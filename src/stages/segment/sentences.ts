@@ -91,7 +91,9 @@ export function splitSentences(text: string, scanned: Scan, abbreviations: Abbre
     if (k > first && newlineBefore[k] === 1) close(k);
     const token = tokens[k] as Token;
     const role = roles[k] as number;
-    const terminal = role === NONE && isTerminal(token);
+    // " .eu", " .РФ": a dot glued to the next word after a space names a domain zone
+    const zone = token.spaceBefore && tokens[k + 1]?.spaceBefore === false && tokens[k + 1]?.kind === 'word';
+    const terminal = role === NONE && isTerminal(token) && !zone;
     if (!terminal && (role === NONE || role === TITLE || role === INITIAL)) {
       k++;
       continue;

@@ -19,6 +19,7 @@ import {
   NEWLINE,
   PUNCT,
   SPACE,
+  SYMBOL,
   TERMINAL,
 } from './char-class.js';
 import { matchWebToken } from './web-tokens.js';
@@ -139,7 +140,10 @@ export function scan(text: string, abbreviations: Abbreviations): Scan {
           push(i, compound.end, 'word', compound.role);
           return compound.end;
         }
-        const role = isUpperAt(text, i) ? INITIAL : abbreviations.lookup(text.slice(i, j));
+        // a capital after a number is a unit or grade ("10 G."), not a name initial
+        const prev = tokens[tokens.length - 1];
+        const initial = isUpperAt(text, i) && !(prev !== undefined && prev.kind === 'number');
+        const role = initial ? INITIAL : abbreviations.lookup(text.slice(i, j));
         if (role !== NONE) {
           push(i, j + 1, 'word', role);
           return j + 1;
@@ -162,8 +166,9 @@ export function scan(text: string, abbreviations: Abbreviations): Scan {
     for (;;) {
       const c = text.charCodeAt(e);
       if (c === 0xfe0f || c === 0xfe0e) e++;
-      else if (c === 0x200d && e + 1 < n) e += (text.codePointAt(e + 1) ?? 0) > 0xffff ? 3 : 2;
-      else if (c === 0xd83c && (text.charCodeAt(e + 1) & 0xfff8) === 0xdff8) e += 2;
+      else if (c === 0x200d && (cls(e + 1) === HIGH_SURROGATE || cls(e + 1) === SYMBOL)) {
+        e += (text.codePointAt(e + 1) ?? 0) > 0xffff ? 3 : 2;
+      } else if (c === 0xd83c && (text.charCodeAt(e + 1) & 0xfff8) === 0xdff8) e += 2;
       else return Math.min(e, n);
     }
   }

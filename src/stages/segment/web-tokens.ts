@@ -5,38 +5,10 @@
  */
 
 /** Top-level domains that are not English words, matched in any case. */
-const ANY_CASE_TLDS = [
-  'ru',
-  'ua',
-  'com',
-  'net',
-  'org',
-  'info',
-  'io',
-  'tv',
-  'uk',
-  'de',
-  'fm',
-  'kz',
-  'eu',
-  'gov',
-  'edu',
-  'su',
-  'pl',
-  'fr',
-  'cz',
-  'lt',
-  'lv',
-  'ee',
-  'ge',
-  'md',
-  'az',
-  'news',
-  'online',
-  'media',
-  'рф',
-  'укр',
-];
+const ANY_CASE_TLDS = (
+  'ru ua com net org info io tv uk de fm kz eu gov edu su pl fr cz lt lv ee ge md az news ' +
+  'online media рф укр ру'
+).split(' ');
 /** Top-level domains that are also English words: only lower case counts ("t.me", "tut.by"). */
 const LOWER_TLDS = ['me', 'by', 'us', 'it', 'co', 'ly', 'ai', 'am', 'to'];
 
