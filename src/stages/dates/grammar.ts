@@ -1,0 +1,101 @@
+/**
+ * The date grammar: one left-to-right pass over the tokens. At each token the rules keyed by that
+ * token's text are tried (a handful of Map look-ups); a match consumes its tokens.
+ */
+import type { DateRecord, Lang } from '../../core/doc.js';
+import type { Morphology, Token } from '../../core/layers.js';
+import { coarsen, type Published, resolve } from './calendar.js';
+import { fold, lexiconFor } from './compiled.js';
+import { numberRule, numericRun } from './number-rules.js';
+import { type DateMatch, isNumber, normAt, type Scanner, sameSentence } from './scanner.js';
+import { forwardRule, wordRule } from './word-rules.js';
+
+export interface GrammarInput {
+  text: string;
+  lang: Lang;
+  tokens: readonly Token[];
+  morphology: Morphology | null;
+  published: Published | null;
+}
+
+export function findDates(input: GrammarInput): DateRecord[] {
+  const { tokens, text } = input;
+  const s: Scanner = {
+    tokens,
+    norms: tokens.map((token) => fold(token.text)),
+    lex: lexiconFor(input.lang),
+    morphology: input.morphology,
+  };
+  const dates: DateRecord[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const found = matchAt(s, i);
+    if (found === undefined) {
+      i = numericRun(s, i).last + 1; // "24/7", "10:30", "3,5": no date starts inside
+      continue;
+    }
+    if (found === null) {
+      i++;
+      continue;
+    }
+    const value = resolve(found.meaning, input.published, needsFuture(found) && future(s, found));
+    const first = tokens[found.first];
+    const last = tokens[found.last];
+    if (value !== null && first !== undefined && last !== undefined) {
+      dates.push({
+        start: first.start,
+        end: last.end,
+        text: text.slice(first.start, last.end),
+        value: coarsen(value, found.part),
+      });
+    }
+    i = found.last + 1;
+  }
+  return dates;
+}
+
+/** A match, null for none, undefined for a numeric run that is not a date. */
+function matchAt(s: Scanner, i: number): DateMatch | null | undefined {
+  const forward = forwardRule(s, i);
+  if (forward !== null) return forward;
+  const word = normAt(s, i);
+  const inSpan = s.lex.spanPrepositions.has(word);
+  if (inSpan || s.lex.contextPrepositions.has(word)) {
+    let k = i + 1;
+    const night = s.lex.nights.has(normAt(s, k)) && s.lex.nightPrepositions.has(normAt(s, k + 1));
+    if (night) k += 2;
+    while (normAt(s, k) === 'the' && s.lex.fillers.has('the')) k++;
+    if (!sameSentence(s, i, k)) return null;
+    const found = core(s, k, word, night);
+    if (found) return inSpan || night ? { ...found, first: i } : found;
+    return null;
+  }
+  return core(s, i, null, false);
+}
+
+function core(s: Scanner, i: number, preposition: string | null, night: boolean) {
+  if (isNumber(s, i)) return numberRule(s, i, { preposition, night });
+  return wordRule(s, i, { preposition });
+}
+
+/** Only expressions without a year or direction can be pulled into the future by the sentence. */
+function needsFuture(m: DateMatch): boolean {
+  const meaning = m.meaning;
+  if (meaning.kind === 'weekday') return meaning.direction === 'recent';
+  return (meaning.kind === 'dayMonth' || meaning.kind === 'month') && meaning.yearShift === null;
+}
+
+const CLAUSE_END = new Set([',', ';', ':', '—', '–', '(', ')', '«', '»', '"', '“', '”']);
+
+/** A future cue earlier in the sentence, or (free word order) later in the same clause. */
+function future(s: Scanner, m: DateMatch): boolean {
+  for (let k = m.first - 1; k >= 0 && sameSentence(s, k, m.first); k--) {
+    if (s.lex.futureCues.has(normAt(s, k))) return true;
+  }
+  if (!s.lex.cuesAfter) return false;
+  for (let k = m.last + 1; k < s.tokens.length && sameSentence(s, k, m.last); k++) {
+    const word = normAt(s, k);
+    if (CLAUSE_END.has(word)) return false;
+    if (s.lex.futureCues.has(word)) return true;
+  }
+  return false;
+}
