@@ -198,8 +198,22 @@ const RULES = { ru: RU_RULES, uk: UK_RULES } as const;
 const INDECLINABLE_END = /[оеиуэюыіє]$/;
 const ADJ_OBLIQUE = /(ого|его|ому|ему)$/;
 
-/** Nominative candidates for an inflected name form, best-ranked rules first. */
-export function nameCandidates(word: string, lang: 'ru' | 'uk'): Candidate[] {
+const memo = new Map<string, Candidate[]>();
+const MEMO_LIMIT = 20_000;
+
+/** Nominative candidates for an inflected name form, best-ranked rules first (shared: do not mutate). */
+export function nameCandidates(word: string, lang: 'ru' | 'uk'): readonly Candidate[] {
+  const key = `${lang}:${word}`;
+  let hit = memo.get(key);
+  if (hit === undefined) {
+    hit = computeCandidates(word, lang);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, hit);
+  }
+  return hit;
+}
+
+function computeCandidates(word: string, lang: 'ru' | 'uk'): Candidate[] {
   const lower = word.toLowerCase();
   const out: Candidate[] = [];
   const push = (keep: number, add: string, rule: Omit<Rule, 'strip' | 'add'>): void => {

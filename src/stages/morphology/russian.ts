@@ -58,13 +58,16 @@ function toCase(value: string | undefined): Case | null {
   return CASE_ALIAS[value] ?? null;
 }
 
-function toReading(parse: AzParse): Reading {
+function toReading(parse: AzParse, word: string): Reading {
   const tag = parse.tag;
   const post = tag.POST;
   const gender = tag.GNdr;
   const tense = tag.TEns;
+  // normalize() returns nothing for some predicted parses; the form itself is the lemma then.
+  const normal = parse.normalize() as AzParse | undefined;
+  const lemma = typeof normal?.word === 'string' ? normal.word : word;
   return {
-    lemma: parse.normalize().word.toLowerCase().replace(/ё/g, 'е'),
+    lemma: lemma.toLowerCase().replace(/ё/g, 'е'),
     pos: post !== undefined && POS.has(post) ? (post as Pos) : null,
     case: toCase(tag.CAse),
     number: tag.NMbr === 'sing' || tag.NMbr === 'plur' ? tag.NMbr : null,
@@ -90,8 +93,14 @@ function sameFeatures(a: Reading, b: Reading): boolean {
 /** Readings of one word form, best first, scores summing to 1; distinct feature sets only. */
 export function analyseRussian(word: string): Reading[] {
   const out: Reading[] = [];
-  for (const parse of Az.Morph(word, { stutter: 0 })) {
-    const reading = toReading(parse);
+  let parses: AzParse[];
+  try {
+    parses = Az.Morph(word, { stutter: 0 });
+  } catch {
+    parses = [];
+  }
+  for (const parse of parses) {
+    const reading = toReading(parse, word);
     if (reading.pos === null && out.length > 0) continue;
     const same = out.find((r) => sameFeatures(r, reading));
     if (same) same.score += reading.score;
