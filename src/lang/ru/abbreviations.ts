@@ -71,6 +71,9 @@ export const ruAbbreviations: AbbreviationTable = {
     'т.н': 'title',
     'т.ч': 'title',
     'и.о': 'title',
+    // the halves of a spaced "и. о."
+    и: 'title',
+    о: 'title',
     'н.э': 'tail',
     'с.г': 'tail',
     // time and quantities

@@ -31,6 +31,9 @@ export const ukAbbreviations: AbbreviationTable = {
     заст: 'title',
     ред: 'title',
     'в.о': 'title',
+    // the halves of a spaced "в. о."
+    в: 'title',
+    о: 'title',
     // references
     ст: 'after-number',
     ч: 'tail',

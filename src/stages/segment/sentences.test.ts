@@ -39,6 +39,7 @@ const RU = [
   'Курс составил 92,5 руб. за доллар, сообщил ЦБ.',
   'Перегрузки на старте достигали 8 G.| |Но экипаж чувствовал себя хорошо.',
   'Регистрация адресов в зоне .рф начнется в мае.',
+  'Указ подписал И. о. министра обороны А. Петров.| |Он вступает в силу сразу.',
 ];
 
 const UK = [
@@ -65,6 +66,7 @@ const EN = [
   'The report by Reuters.com cited Gen. Milley and Dr. J. R. Brown of the U.N. agency.',
   'Kyiv said the strike hit a power plant."| |Moscow denied it.',
   'Sanctions were first imposed in the U.S. in 2014.| |They were widened in 2022.',
+  'Officials called it Plan B.| |The cabinet rejected it on Monday.',
 ];
 
 describe('sentences', () => {

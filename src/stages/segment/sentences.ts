@@ -60,10 +60,18 @@ export function splitSentences(text: string, scanned: Scan, abbreviations: Abbre
       effective = STARTER;
     }
     const next = tokens[m] as Token;
+    if (role === INITIAL) {
+      // "Vitamin C. The ...": an initial before a function word is a letter ending the sentence
+      return roles[m] === NONE && next.text.length > 1 && isUpperAt(text, next.start) && isStarterWord(next);
+    }
     if (next.kind === 'punct') return effective === TAIL && startsSentence(m);
     if (next.kind !== 'word' || !isUpperAt(text, next.start)) return false;
     if (effective === TAIL) return !isAcronym(next.text);
-    return abbreviations.isStarter(next.text.toLowerCase());
+    return isStarterWord(next);
+  }
+
+  function isStarterWord(token: Token): boolean {
+    return token.kind === 'word' && abbreviations.isStarter(token.text.toLowerCase());
   }
 
   function close(end: number): void {
@@ -94,7 +102,7 @@ export function splitSentences(text: string, scanned: Scan, abbreviations: Abbre
     // " .eu", " .РФ": a dot glued to the next word after a space names a domain zone
     const zone = token.spaceBefore && tokens[k + 1]?.spaceBefore === false && tokens[k + 1]?.kind === 'word';
     const terminal = role === NONE && isTerminal(token) && !zone;
-    if (!terminal && (role === NONE || role === TITLE || role === INITIAL)) {
+    if (!terminal && (role === NONE || role === TITLE)) {
       k++;
       continue;
     }
