@@ -4,15 +4,14 @@
  */
 import { isDyadError } from '../core/errors.js';
 import { usageError } from './args.js';
-import { demoCommand } from './demo.js';
-import { extractCommand } from './extract.js';
 import { COMMAND_HELP, MAIN_HELP, version } from './help.js';
 
 type Command = (args: string[]) => Promise<number>;
 
+// Commands load on demand, so `--version` and `help` do not pay for dictionaries and models.
 const COMMANDS: Record<string, Command> = {
-  extract: extractCommand,
-  demo: demoCommand,
+  extract: async (args) => (await import('./extract.js')).extractCommand(args),
+  demo: async (args) => (await import('./demo.js')).demoCommand(args),
   help: helpCommand,
 };
 

@@ -79,11 +79,7 @@ function checkNotBinary(bytes: Uint8Array): void {
   let control = 0;
   for (const byte of sample) {
     if (byte === 0) {
-      throw new DyadError(
-        'E_INPUT_BINARY',
-        'the file is binary (it contains NUL bytes)',
-        'give dyad text files',
-      );
+      throw new DyadError('E_INPUT_BINARY', 'the file is binary (it contains NUL bytes), not text');
     }
     // Tab, line feed, vertical tab, form feed and carriage return are ordinary in text.
     if ((byte < 0x20 && (byte < 0x09 || byte > 0x0d)) || byte === 0x7f) control++;

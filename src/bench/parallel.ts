@@ -1,0 +1,31 @@
+/** Throughput with one extractor per worker thread, all started at the same moment. */
+import { once } from 'node:events';
+import { Worker } from 'node:worker_threads';
+import type { Throughput } from './throughput.js';
+import type { WorkerInput } from './worker.js';
+
+export async function runParallel(texts: string[], seconds: number, threads: number): Promise<Throughput> {
+  const workerUrl = new URL('./worker.js', import.meta.url);
+  const workers = Array.from(
+    { length: threads },
+    () => new Worker(workerUrl, { workerData: { texts, seconds } satisfies WorkerInput }),
+  );
+  try {
+    await Promise.all(workers.map((worker) => once(worker, 'message')));
+    const started = performance.now();
+    const results = await Promise.all(
+      workers.map((worker) => {
+        const done = once(worker, 'message') as Promise<[Throughput]>;
+        worker.postMessage('go');
+        return done.then(([result]) => result);
+      }),
+    );
+    return {
+      docs: results.reduce((sum, r) => sum + r.docs, 0),
+      bytes: results.reduce((sum, r) => sum + r.bytes, 0),
+      seconds: (performance.now() - started) / 1000,
+    };
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}
