@@ -1,14 +1,44 @@
-import type { KbEntry, KnowledgeBase } from './types.js';
+/**
+ * Loads the actor knowledge base: the tables in data/kb/ (every *.tsv, in name order), then the
+ * user's files in the order given; a later row with the same id and kind overrides an earlier one.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { LANGS } from '../core/doc.js';
+import { DyadError } from '../core/errors.js';
+import { createKnowledgeBase } from './create.js';
+import { mergeRows } from './merge.js';
+import { type KbRow, parseKbFile } from './parse.js';
+import type { KnowledgeBase } from './types.js';
 
-// PLACEHOLDER: replaced by the loader of data/kb/.
-export function createKnowledgeBase(entries: KbEntry[] = []): KnowledgeBase {
-  const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  return {
-    get: (id) => byId.get(id),
-    entries: () => byId.values(),
-  };
+export { createKnowledgeBase, entryName } from './create.js';
+export type { KbEntry, KbSurface, KbTrieNode, KnowledgeBase } from './types.js';
+
+const DATA_DIR = new URL('../../data/kb/', import.meta.url);
+
+async function readKbFile(path: string, shown: string): Promise<KbRow[]> {
+  let content: string;
+  try {
+    content = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new DyadError(
+      'E_KB',
+      `cannot read knowledge-base file ${shown}: ${(error as Error).message}`,
+      'check the path given with --kb',
+    );
+  }
+  return parseKbFile(shown, content);
 }
 
-export async function loadKnowledgeBase(_extraFiles: string[] = []): Promise<KnowledgeBase> {
-  return createKnowledgeBase();
+export async function loadKnowledgeBase(extraFiles: string[] = []): Promise<KnowledgeBase> {
+  const dir = fileURLToPath(DATA_DIR);
+  const builtIn = (await readdir(dir)).filter((name) => name.endsWith('.tsv')).sort();
+  const parts = await Promise.all([
+    ...builtIn.map((name) => readKbFile(`${dir}${name}`, `data/kb/${name}`)),
+    ...extraFiles.map((file) => readKbFile(file, file)),
+  ]);
+  const kb = createKnowledgeBase(mergeRows(parts.flat()));
+  // Build the tries now so the first document does not pay for them.
+  for (const lang of LANGS) kb.index?.(lang);
+  return kb;
 }

@@ -3,7 +3,7 @@
  * this folder reads them into this shape.
  */
 import type { EntityLabel, Lang } from '../core/doc.js';
-import type { GazetteerKind } from '../core/layers.js';
+import type { Case, GazetteerKind } from '../core/layers.js';
 
 export type KbKind = 'country' | 'territory' | 'organisation' | 'body' | 'person' | 'city' | 'region';
 
@@ -26,6 +26,56 @@ export interface KbEntry {
   country: string | null;
   wikidata: string | null;
   roles: KbRole[];
+  /** Every surface name the gazetteer looks for, as written in the data files (nominative). */
+  variants?: KbVariant[];
+}
+
+/** Which kind of name a variant is: the entry's own name or a form derived from a country. */
+export type KbVariantKind = 'name' | 'adjective' | 'demonym' | 'capital' | 'seat';
+
+/** One name as the data files give it, before inflection. */
+export interface KbVariant {
+  kind: KbVariantKind;
+  lang: Lang;
+  /** As written, nominative singular (or plural for plural-only names). */
+  text: string;
+  /** Data flags: amb, indecl, adj, fem, cs, stem=... (data/kb/README.md). */
+  flags: KbFlags;
+}
+
+export interface KbFlags {
+  /** Ambiguous with a common word or a first name: capital letter, not sentence-initial, alone. */
+  amb?: boolean;
+  /** Never inflected: the form stands for every case. */
+  indecl?: boolean;
+  /** Declined as an adjective (Ukrainian "Банкова"). */
+  adj?: boolean;
+  /** Feminine where the ending does not tell (genitive plural without -ов, -ь nouns). */
+  fem?: boolean;
+  /** Case-sensitive even though not all upper case. */
+  cs?: boolean;
+  /** Oblique stem for fleeting vowels ("Египет" → "Египт"). */
+  stem?: string;
+}
+
+/** One inflected surface form with what it tells about case and number. */
+export interface KbSurface {
+  entry: string;
+  kind: GazetteerKind;
+  cases: Case[];
+  number: 'sing' | 'plur' | null;
+  /** Exact pieces (apostrophes unified) when matching is case-sensitive, else null. */
+  exact: string[] | null;
+  /** The first piece must start with a capital letter. */
+  proper: boolean;
+  /** Ambiguous name: also not sentence-initial and not next to another capitalised word. */
+  ambiguous: boolean;
+}
+
+/** A trie over normalised pieces (see src/kb/normalise.ts); one hash lookup per piece. */
+export interface KbTrieNode {
+  next: Map<string, KbTrieNode> | null;
+  surfaces: KbSurface[] | null;
 }
 
 /** A surface form the gazetteer looks for, already normalised (lower-cased, ё → е). */
@@ -40,4 +90,6 @@ export interface KbForm {
 export interface KnowledgeBase {
   get(id: string): KbEntry | undefined;
   entries(): Iterable<KbEntry>;
+  /** The gazetteer trie of a language, built once (optional so hand-made test doubles still fit). */
+  index?(lang: Lang): KbTrieNode;
 }
