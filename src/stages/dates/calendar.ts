@@ -56,8 +56,20 @@ function weekdayOf(serial: number): number {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** YYYY-MM-DD of a day number, by Howard Hinnant's civil-from-days (no Date object per call). */
 function formatSerial(serial: number): string {
-  return new Date(serial * DAY_MS).toISOString().slice(0, 10);
+  const z = serial + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return `${year}-${pad(month)}-${pad(day)}`;
 }
 
 function formatMonth(year: number, month: number): string {

@@ -17,6 +17,11 @@ export interface Phrase {
 }
 
 export interface CompiledLexicon {
+  /**
+   * Every word a date expression can start with, as written (lower case, capitalised, either
+   * apostrophe), so most tokens are skipped with one look-up and never folded.
+   */
+  starters: Set<string>;
   monthsCapitalised: boolean;
   cuesAfter: boolean;
   months: Map<string, number>;
@@ -42,6 +47,7 @@ export interface CompiledLexicon {
   nightPrepositions: Set<string>;
   rangeJoiners: Set<string>;
   fillers: Set<string>;
+  /** As written, like starters. */
   futureCues: Set<string>;
   functionWords: Set<string>;
 }
@@ -51,6 +57,21 @@ export function fold(text: string): string {
   let out = text.toLowerCase();
   if (out.length > 1 && out.endsWith('.')) out = out.slice(0, -1);
   if (/[ё’ʼ`]/.test(out)) out = out.replaceAll('ё', 'е').replace(/[’ʼ`]/g, "'");
+  return out;
+}
+
+const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+function starterForms(words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const word of words) {
+    const folded = fold(word);
+    const variants = [word, folded, folded.replaceAll("'", '’'), folded.replaceAll("'", 'ʼ')];
+    for (const variant of variants) {
+      out.add(variant);
+      out.add(capitalise(variant));
+    }
+  }
   return out;
 }
 
@@ -68,7 +89,21 @@ function compile(lex: DateLexicon): CompiledLexicon {
     list.sort((a, b) => b.words.length - a.words.length);
     phrases.set(first, list);
   }
+  const starters = starterForms([
+    ...[lex.months, lex.weekdays, lex.relativeDays, lex.modifiers, lex.periodParts, lex.numbers, lex.phrases]
+      .flatMap((table) => Object.keys(table))
+      .map((key) => key.split(' ')[0] ?? ''),
+    ...[
+      lex.eve,
+      lex.modifierLeads,
+      lex.loneUnits,
+      lex.forward,
+      lex.spanPrepositions,
+      lex.contextPrepositions,
+    ].flat(),
+  ]);
   return {
+    starters,
     monthsCapitalised: lex.monthsCapitalised,
     cuesAfter: lex.cuesAfter,
     months: mapOf(lex.months),
@@ -93,7 +128,7 @@ function compile(lex: DateLexicon): CompiledLexicon {
     nightPrepositions: setOf(lex.nightPrepositions),
     rangeJoiners: setOf(lex.rangeJoiners),
     fillers: setOf(lex.fillers),
-    futureCues: setOf(lex.futureCues),
+    futureCues: starterForms(lex.futureCues),
     functionWords: setOf(lex.functionWords),
   };
 }

@@ -5,7 +5,7 @@
 import type { DateRecord, Lang } from '../../core/doc.js';
 import type { Morphology, Token } from '../../core/layers.js';
 import { coarsen, type Published, resolve } from './calendar.js';
-import { fold, lexiconFor } from './compiled.js';
+import { lexiconFor } from './compiled.js';
 import { numberRule, numericRun } from './number-rules.js';
 import { type DateMatch, isNumber, normAt, type Scanner, sameSentence } from './scanner.js';
 import { forwardRule, wordRule } from './word-rules.js';
@@ -22,12 +22,16 @@ export function findDates(input: GrammarInput): DateRecord[] {
   const { tokens, text } = input;
   const s: Scanner = {
     tokens,
-    norms: tokens.map((token) => fold(token.text)),
+    norms: new Array<string | undefined>(tokens.length),
     lex: lexiconFor(input.lang),
     morphology: input.morphology,
   };
   const dates: DateRecord[] = [];
   for (let i = 0; i < tokens.length; ) {
+    if (!mayStart(s, i)) {
+      i++;
+      continue;
+    }
     const found = matchAt(s, i);
     if (found === undefined) {
       i = numericRun(s, i).last + 1; // "24/7", "10:30", "3,5": no date starts inside
@@ -51,6 +55,20 @@ export function findDates(input: GrammarInput): DateRecord[] {
     i = found.last + 1;
   }
   return dates;
+}
+
+/** Cheap test on the raw token text; only unusual spellings (ВЧЕРА, "Oct.") need folding. */
+function mayStart(s: Scanner, i: number): boolean {
+  const token = s.tokens[i];
+  if (token === undefined || token.kind === 'punct') return false;
+  const raw = token.text;
+  if (token.kind === 'number' || s.lex.starters.has(raw) || raw.includes('-')) return true;
+  return (isUpper(raw.charCodeAt(1)) || raw.endsWith('.')) && s.lex.starters.has(normAt(s, i));
+}
+
+/** Latin or Cyrillic capital letter (Ё, Є, І, Ї included), without allocating. */
+function isUpper(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 0x400 && code <= 0x42f);
 }
 
 /** A match, null for none, undefined for a numeric run that is not a date. */
@@ -86,14 +104,17 @@ function needsFuture(m: DateMatch): boolean {
 
 const CLAUSE_END = new Set([',', ';', ':', '—', '–', '(', ')', '«', '»', '"', '“', '”']);
 
-/** A future cue earlier in the sentence, or (free word order) later in the same clause. */
+/**
+ * A future cue earlier in the sentence, or (free word order) later in the same clause. Cues are
+ * looked up as written (the table holds capitalised forms too), so the sentence is not folded.
+ */
 function future(s: Scanner, m: DateMatch): boolean {
   for (let k = m.first - 1; k >= 0 && sameSentence(s, k, m.first); k--) {
-    if (s.lex.futureCues.has(normAt(s, k))) return true;
+    if (s.lex.futureCues.has(s.tokens[k]?.text ?? '')) return true;
   }
   if (!s.lex.cuesAfter) return false;
   for (let k = m.last + 1; k < s.tokens.length && sameSentence(s, k, m.last); k++) {
-    const word = normAt(s, k);
+    const word = s.tokens[k]?.text ?? '';
     if (CLAUSE_END.has(word)) return false;
     if (s.lex.futureCues.has(word)) return true;
   }

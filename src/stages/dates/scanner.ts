@@ -4,13 +4,13 @@
  */
 import type { Morphology, Token } from '../../core/layers.js';
 import type { DateMeaning } from './calendar.js';
-import type { CompiledLexicon } from './compiled.js';
+import { type CompiledLexicon, fold } from './compiled.js';
 import type { PeriodPart } from './lexicon.js';
 
 export interface Scanner {
   tokens: readonly Token[];
-  /** Folded token text, index-aligned with tokens. */
-  norms: readonly string[];
+  /** Folded token text, index-aligned with tokens, filled on first use (see normAt). */
+  norms: (string | undefined)[];
   lex: CompiledLexicon;
   morphology: Morphology | null;
 }
@@ -24,7 +24,14 @@ export interface DateMatch {
 }
 
 export function normAt(s: Scanner, i: number): string {
-  return s.norms[i] ?? '';
+  let norm = s.norms[i];
+  if (norm === undefined) {
+    const token = s.tokens[i];
+    if (token === undefined) return '';
+    norm = fold(token.text);
+    s.norms[i] = norm;
+  }
+  return norm;
 }
 
 export function isNumber(s: Scanner, i: number): boolean {
