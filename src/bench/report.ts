@@ -31,7 +31,10 @@ export function formatReport(report: BenchReport): string {
     ['CLI: dyad --version (median of 5)', ms(startup.cli.versionMs)],
     ['CLI: dyad extract one file (median of 5)', ms(startup.cli.extractOneFileMs)],
     ['throughput, 1 thread', rate(report.singleThread)],
-    [`throughput, ${report.workers.threads} worker threads`, rate(report.workers)],
+    [
+      `throughput, ${report.workers.threads} worker thread${report.workers.threads === 1 ? '' : 's'}`,
+      rate(report.workers),
+    ],
     ['peak RSS, 1 thread', `${report.peakRssMB.singleThread} MB`],
     ['peak RSS, with workers', `${report.peakRssMB.withWorkers} MB`],
   ];

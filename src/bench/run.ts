@@ -3,6 +3,7 @@
  * peak memory of the extractor over a folder of articles (default: samples/ru).
  * The extractor is imported lazily so that the first measurement sees a cold start.
  */
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadCorpus } from './corpus.js';
@@ -13,6 +14,11 @@ import { measureCli, measureInProcess } from './startup.js';
 import { rates, runFor, warmUpSeconds } from './throughput.js';
 
 const DEFAULT_DIR = fileURLToPath(new URL('../../samples/ru/', import.meta.url));
+
+function shortPath(path: string): string {
+  const near = relative(process.cwd(), path);
+  return near && !near.startsWith('..') ? near : path;
+}
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -60,7 +66,7 @@ async function main(argv: string[]): Promise<number> {
 
   const report: BenchReport = {
     machine,
-    corpus: { dir, articles: corpus.texts.length, bytes: corpus.bytes },
+    corpus: { dir: shortPath(dir), articles: corpus.texts.length, bytes: corpus.bytes },
     startup: { ...startup, cli },
     singleThread: { ...single, ...rates(single) },
     workers: { threads, ...parallel, ...rates(parallel) },
