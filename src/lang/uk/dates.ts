@@ -85,9 +85,9 @@ export const UK_DATES: DateLexicon = {
   },
   modifierLeads: [],
   periodParts: {
-    ...allTo(['початку', 'початок', 'початком'], 'start' as const),
+    ...allTo(['початку', 'початок', 'початком', 'напочатку'], 'start' as const),
     ...allTo(['середині', 'середини', 'середина', 'середину'], 'mid' as const),
-    ...allTo(['кінці', 'кінця', 'кінець', 'кінцю'], 'end' as const),
+    ...allTo(['кінці', 'кінця', 'кінець', 'кінцю', 'наприкінці'], 'end' as const),
   },
   spanPrepositions: ['у', 'в', 'на'],
   contextPrepositions: ['з', 'із', 'зі', 'від', 'до', 'по', 'після', 'між', 'близько', 'аж'],

@@ -78,16 +78,20 @@ function matchAt(s: Scanner, i: number): DateMatch | null | undefined {
   const word = normAt(s, i);
   const inSpan = s.lex.spanPrepositions.has(word);
   if (inSpan || s.lex.contextPrepositions.has(word)) {
-    let k = i + 1;
+    let k = skipArticle(s, i + 1);
     const night = s.lex.nights.has(normAt(s, k)) && s.lex.nightPrepositions.has(normAt(s, k + 1));
-    if (night) k += 2;
-    while (normAt(s, k) === 'the' && s.lex.fillers.has('the')) k++;
+    if (night) k = skipArticle(s, k + 2);
     if (!sameSentence(s, i, k)) return null;
     const found = core(s, k, word, night);
     if (found) return inSpan || night ? { ...found, first: i } : found;
     return null;
   }
   return core(s, i, null, false);
+}
+
+/** "on the night of", "over the weekend": English puts an article where others put nothing. */
+function skipArticle(s: Scanner, k: number): number {
+  return normAt(s, k) === 'the' && s.lex.fillers.has('the') ? k + 1 : k;
 }
 
 function core(s: Scanner, i: number, preposition: string | null, night: boolean) {

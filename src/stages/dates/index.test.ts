@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../core/doc.js';
 import type { AnalyzedDoc, Layers } from '../../core/layers.js';
 import type { StageContext } from '../../core/pipeline.js';
+import { morphologyStage } from '../morphology/index.js';
 import { segmentStage } from '../segment/index.js';
 import { datesStage } from './index.js';
 
@@ -9,10 +10,16 @@ import { datesStage } from './index.js';
 const PUBLISHED = '2025-10-29';
 const context = {} as StageContext;
 
-function dates(text: string, lang: Lang, published: string | null = PUBLISHED): [string, string][] {
+function dates(
+  text: string,
+  lang: Lang,
+  published: string | null,
+  withMorphology = false,
+): [string, string][] {
   const layers: Partial<Layers> = {};
   const doc: AnalyzedDoc = { text, lang, published, layers };
   Object.assign(layers, segmentStage.run(doc, context));
+  if (withMorphology) Object.assign(layers, morphologyStage.run(doc, context));
   return datesStage.run(doc, context).dates.map((d) => {
     expect(text.slice(d.start, d.end)).toBe(d.text);
     return [d.text, d.value];
@@ -68,7 +75,19 @@ const RU: Case[] = [
   ['В декабре стороны обменялись пленными.', [['В декабре', '2024-12']]],
   ['В декабре будет подписан договор.', [['В декабре', '2025-12']]],
   ['Встреча с Маей Санду прошла в мае.', [['в мае', '2025-05']]],
-  // Guards: names, counts, round-the-clock, a newspaper.
+  ['Встреча прошла 1-го сентября в Минске.', [['1-го сентября', '2025-09-01']]],
+  ['В 2022–2023 годах цены росли.', [['В 2022–2023 годах', '2022']]],
+  ['В сентябре-октябре прошли встречи.', [['В сентябре-октябре', '2025-09']]],
+  ['К концу года войска отойдут.', [['концу года', '2025']]],
+  ['Через неделю делегация вернется.', [['Через неделю', '2025-11-05']]],
+  ['Неделю назад посол уехал в Москву.', [['Неделю назад', '2025-10-22']]],
+  ['Указ от 24.10.2025 г. вступил в силу.', [['24.10.2025 г.', '2025-10-24']]],
+  ['Праздник 9 Мая отметили скромно.', [['9 Мая', '2025-05-09']]],
+  ['Накануне в Кремле заявили о переговорах.', [['Накануне', '2025-10-28']]],
+  // Guards: names, counts, round-the-clock, a newspaper, vague or decade expressions.
+  ['Несколько дней назад посол уехал.', []],
+  ['Это произошло в 1990-х годах.', []],
+  ['Около 2000 человек вышли на улицы.', []],
   ['Мая Санду заявила о поддержке Украины.', []],
   ['Вчера Мая Санду заявила о поддержке.', [['Вчера', '2025-10-28']]],
   ['Марта Иванова и Август Шмидт прибыли в Вену.', []],
@@ -96,6 +115,11 @@ const UK: Case[] = [
   ['Наступного тижня делегація відвідає Київ.', [['Наступного тижня', '2025-11-03']]],
   ['Удар завдано у ніч на 5 жовтня.', [['у ніч на 5 жовтня', '2025-10-05']]],
   ['Угоду підписали 24 жовтня 2025 року.', [['24 жовтня 2025 року', '2025-10-24']]],
+  ['Наприкінці жовтня сторони зустрілися.', [['Наприкінці жовтня', '2025-10']]],
+  ['У ніч проти 5 листопада дрони атакували.', [['У ніч проти 5 листопада', '2025-11-05']]],
+  ['У неділю відбудуться вибори.', [['У неділю', '2025-11-02']]],
+  ['Напередодні візиту прем’єр виступив у Раді.', []],
+  ['Кілька днів тому посол поїхав.', []],
 ];
 
 const EN: Case[] = [
@@ -121,12 +145,32 @@ const EN: Case[] = [
   ],
   ['The envoy will return in three days.', [['in three days', '2025-11-01']]],
   ['The ministry said Tuesday that talks failed.', [['Tuesday', '2025-10-28']]],
-  // Guards: the modal, the verb, shopping days, a newspaper.
+  ['The attack came on the night of October 4.', [['on the night of October 4', '2025-10-04']]],
+  ['Over the weekend drones hit Kyiv.', [['Over the weekend', '2025-10-25']]],
+  ['The ministers met last Friday.', [['last Friday', '2025-10-24']]],
+  ['Talks are set for next Tuesday.', [['next Tuesday', '2025-11-04']]],
+  ['The talks will resume in January.', [['in January', '2026-01']]],
+  ['A memo dated 3/4/2025 was leaked.', [['3/4/2025', '2025-03-04']]],
+  ['Sunday Times reported on Monday.', [['on Monday', '2025-10-27']]],
+  // Guards: the modal, the verb, shopping days, a newspaper, another event's eve.
+  ['The day before the summit, he resigned.', []],
   ['The EU may impose new sanctions.', []],
   ['Protesters march in the capital every week.', []],
   ['March organisers said the rally was peaceful.', []],
   ['Black Friday sales fell, USA Today reported.', []],
 ];
+
+describe('dates with morphology (ru)', () => {
+  it.each([
+    ['Накануне визита премьер выступил в парламенте.', []],
+    ['Накануне Дня Победы прошел парад.', []],
+    ['Накануне президент заявил об этом.', [['Накануне', '2025-10-28']]],
+    ['Накануне Зеленский провел переговоры.', [['Накануне', '2025-10-28']]],
+  ] as [string, [string, string][]][])('%s', async (text, expected) => {
+    await morphologyStage.prepare?.();
+    expect(dates(text, 'ru', PUBLISHED, true)).toEqual(expected);
+  });
+});
 
 describe.each([
   ['ru', RU],

@@ -3,6 +3,7 @@
  * "в октябре 2025 года", "в середине сентября", "два года назад", "October 24".
  */
 import type { DateMeaning } from './calendar.js';
+import type { PeriodPart } from './lexicon.js';
 import { withYear } from './number-rules.js';
 import { isYear, monthAt, quantityAt, yearAt, yearTail } from './parts.js';
 import {
@@ -26,7 +27,7 @@ type Direction = 'recent' | 'past' | 'next' | 'this';
 
 export function wordRule(s: Scanner, i: number, ctx: WordContext): DateMatch | null {
   return (
-    partRule(s, i) ??
+    partRule(s, i, ctx.preposition !== null) ??
     phraseRule(s, i) ??
     relativeDayRule(s, i) ??
     eveRule(s, i) ??
@@ -45,10 +46,10 @@ const match = (first: number, last: number, meaning: DateMeaning): DateMatch => 
 });
 
 /** "в середине сентября", "в конце прошлого года", "in mid-September", "at the end of 2024". */
-function partRule(s: Scanner, i: number): DateMatch | null {
+function partRule(s: Scanner, i: number, licensed: boolean): DateMatch | null {
   const word = normAt(s, i);
   const part = s.lex.periodParts.get(word);
-  if (part === undefined) return word.includes('-') ? hyphenatedPart(s, i, word) : null;
+  if (part === undefined) return word.includes('-') ? hyphenated(s, i, word, licensed) : null;
   let k = i + 1;
   while (normAt(s, k) === '-' || s.lex.fillers.has(normAt(s, k))) k++;
   const inner = monthRule(s, k, true) ?? yearOnly(s, k) ?? modifierRule(s, k) ?? currentPeriod(s, k);
@@ -57,25 +58,42 @@ function partRule(s: Scanner, i: number): DateMatch | null {
 
 const YEAR_TEXT = /^\d{4}$/;
 
-/** "mid-September", "mid-2025" written as one token. */
-function hyphenatedPart(s: Scanner, i: number, word: string): DateMatch | null {
+/** One token with a hyphen: "mid-September", "mid-2025", "в сентябре-октябре" (the first month). */
+function hyphenated(s: Scanner, i: number, word: string, licensed: boolean): DateMatch | null {
   const dash = word.indexOf('-');
-  const part = s.lex.periodParts.get(word.slice(0, dash));
-  if (part === undefined) return null;
+  const head = word.slice(0, dash);
   const rest = word.slice(dash + 1);
-  const original = (s.tokens[i]?.text ?? '').slice(dash + 1);
   const month = s.lex.months.get(rest);
-  if (month !== undefined && (!s.lex.monthsCapitalised || original.charAt(0) !== rest.charAt(0))) {
-    const tail = yearTail(s, i + 1);
-    const meaning: DateMeaning =
-      tail?.year != null
-        ? { kind: 'absolute', year: tail.year, month, day: null }
-        : { kind: 'month', month, yearShift: tail?.yearShift ?? null };
-    return { first: i, last: tail?.last ?? i, meaning, part };
+  const firstMonth = s.lex.months.get(head);
+  if (firstMonth !== undefined && month !== undefined)
+    return monthWithTail(s, i, i, firstMonth, licensed, null);
+  const part = s.lex.periodParts.get(head);
+  if (part === undefined) return null;
+  const capital = (s.tokens[i]?.text ?? '').charAt(dash + 1) !== rest.charAt(0);
+  if (month !== undefined && (capital || !s.lex.monthsCapitalised)) {
+    return monthWithTail(s, i, i, month, true, part);
   }
   const year = Number(rest);
   if (!YEAR_TEXT.test(rest) || !isYear(year, 4)) return null;
   return { first: i, last: i, meaning: { kind: 'absolute', year, month: null, day: null }, part };
+}
+
+/** A month (tokens first..last) and the year after it; without a year it needs a licence. */
+function monthWithTail(
+  s: Scanner,
+  first: number,
+  last: number,
+  month: number,
+  licensed: boolean,
+  part: PeriodPart | null,
+): DateMatch | null {
+  const tail = yearTail(s, last + 1);
+  if (tail === null && !licensed) return null;
+  const meaning: DateMeaning =
+    tail?.year != null
+      ? { kind: 'absolute', year: tail.year, month, day: null }
+      : { kind: 'month', month, yearShift: tail?.yearShift ?? null };
+  return { first, last: tail?.last ?? last, meaning, part };
 }
 
 function yearOnly(s: Scanner, k: number): DateMatch | null {
@@ -117,8 +135,8 @@ function withDayPart(s: Scanner, i: number): number {
 
 /**
  * "накануне" alone is the day before; "накануне визита" is a preposition before another event.
- * With morphology, a genitive next word (not a person's name) makes it the preposition; without,
- * a lower-case content word does.
+ * Where morphology knows the case, a genitive next word (not a person's name) makes it the
+ * preposition; otherwise a lower-case content word does.
  */
 function eveRule(s: Scanner, i: number): DateMatch | null {
   if (!s.lex.eve.has(normAt(s, i))) return null;
@@ -128,8 +146,8 @@ function eveRule(s: Scanner, i: number): DateMatch | null {
     s.lex.functionWords.has(word) || s.lex.dayParts.has(word) || s.lex.spanPrepositions.has(word);
   if (isWord(s, next) && !functional) {
     const best = s.morphology?.[next]?.[0];
-    if (best !== undefined ? best.case === 'gent' && best.name === null : !isCapitalised(s, next))
-      return null;
+    const known = best !== undefined && best.case !== null;
+    if (known ? best.case === 'gent' && best.name === null : !isCapitalised(s, next)) return null;
   }
   return match(i, withDayPart(s, i), { kind: 'shift', unit: 'day', n: -1 });
 }
@@ -151,10 +169,9 @@ function modifierRule(s: Scanner, i: number): DateMatch | null {
 function weekdayRule(s: Scanner, i: number, licensed: boolean, direction: Direction): DateMatch | null {
   const weekday = s.lex.weekdays.get(normAt(s, i));
   if (weekday === undefined) return null;
-  if (s.lex.monthsCapitalised && !isCapitalised(s, i)) return null;
   if (!licensed) {
     // Russian and Ukrainian say "в понедельник"; English news often drops the "on".
-    if (!s.lex.monthsCapitalised) return null;
+    if (!s.lex.monthsCapitalised || !isCapitalised(s, i)) return null;
     // A capitalised word before makes a name of it: "Black Friday", "Cyber Monday".
     if (isWord(s, i - 1) && sameSentence(s, i - 1, i) && isCapitalised(s, i - 1)) return null;
     if (isWord(s, i + 1) && midCapitalised(s, i + 1)) return null;
@@ -178,16 +195,7 @@ function monthRule(s: Scanner, i: number, licensed: boolean): DateMatch | null {
     if (s.lex.rangeJoiners.has(normAt(s, last + 1)) && second !== null && second.digits <= 2) last += 2;
     return withYear(s, i, last, month.month, day.value);
   }
-  const tail = yearTail(s, month.last + 1);
-  if (tail === null && !licensed) return null;
-  if (tail?.year != null) {
-    return match(i, tail.last, { kind: 'absolute', year: tail.year, month: month.month, day: null });
-  }
-  return match(i, tail?.last ?? month.last, {
-    kind: 'month',
-    month: month.month,
-    yearShift: tail?.yearShift ?? null,
-  });
+  return monthWithTail(s, i, month.last, month.month, licensed, null);
 }
 
 /** "два года назад", "неделю назад", "a week ago" (a number written in digits is a number rule). */
