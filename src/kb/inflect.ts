@@ -49,32 +49,36 @@ export interface SurfaceForm {
 
 const INFLECTORS: Record<Lang, Inflector> = { ru: ruInflector, uk: ukInflector, en: enInflector };
 
-/** Collects forms, merging the cases and numbers of identical strings. */
+/** Collects forms, merging the cases (a bit mask) and numbers of identical strings. */
 class FormSet {
-  readonly byText = new Map<string, { cases: Set<Case>; numbers: Set<'sing' | 'plur'> }>();
+  readonly byText = new Map<string, { cases: number; numbers: number }>();
 
-  add(text: string, caseName: Case | null, number: 'sing' | 'plur' | null): void {
-    let slot = this.byText.get(text);
-    if (!slot) {
-      slot = { cases: new Set(), numbers: new Set() };
-      this.byText.set(text, slot);
+  add(text: string, caseIndex: number, number: 'sing' | 'plur' | null): void {
+    const slot = this.byText.get(text);
+    const caseBit = caseIndex >= 0 ? 1 << caseIndex : 0;
+    const numberBit = number === 'sing' ? 1 : number === 'plur' ? 2 : 0;
+    if (slot) {
+      slot.cases |= caseBit;
+      slot.numbers |= numberBit;
+    } else {
+      this.byText.set(text, { cases: caseBit, numbers: numberBit });
     }
-    if (caseName) slot.cases.add(caseName);
-    if (number) slot.numbers.add(number);
   }
 
   addTable(table: CaseTable, number: 'sing' | 'plur'): void {
-    table.forEach((forms, index) => {
-      for (const form of forms) this.add(form, CASES[index] ?? null, number);
-    });
+    for (let c = 0; c < table.length; c++) for (const form of table[c] ?? []) this.add(form, c, number);
   }
 
   result(): SurfaceForm[] {
-    return [...this.byText].map(([text, slot]) => ({
-      text,
-      cases: CASES.filter((c) => slot.cases.has(c)),
-      number: slot.numbers.size === 1 ? [...slot.numbers][0] ?? null : null,
-    }));
+    const out: SurfaceForm[] = [];
+    for (const [text, slot] of this.byText) {
+      out.push({
+        text,
+        cases: CASES.filter((_, i) => (slot.cases & (1 << i)) !== 0),
+        number: slot.numbers === 1 ? 'sing' : slot.numbers === 2 ? 'plur' : null,
+      });
+    }
+    return out;
   }
 }
 
@@ -163,7 +167,7 @@ export function inflect(lang: Lang, text: string, kind: KbVariantKind, flags: Kb
       const forms = table[c] ?? [];
       phrases = phrases.flatMap((p) => forms.map((f) => (p ? `${p} ${f}` : f)));
     }
-    for (const phrase of phrases) set.add(phrase, CASES[c] ?? null, numberOf(g));
+    for (const phrase of phrases) set.add(phrase, c, numberOf(g));
   }
   if (kind === 'demonym' && words.length === 1) {
     const plural = inflector.plural(headWord, flags);

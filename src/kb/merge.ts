@@ -19,7 +19,13 @@ const isEntryKind = (kind: string): kind is KbKind => (ENTRY_KINDS as readonly s
 function mergeInto(slots: Map<string, Slot>, key: string, row: KbRow): void {
   const slot = slots.get(key);
   if (!slot) {
-    slots.set(key, { row, names: { ...row.names }, country: row.country, wikidata: row.wikidata, kind: row.kind });
+    slots.set(key, {
+      row,
+      names: { ...row.names },
+      country: row.country,
+      wikidata: row.wikidata,
+      kind: row.kind,
+    });
     return;
   }
   slot.row = row;
@@ -68,7 +74,11 @@ export function mergeRows(rows: readonly KbRow[]): KbEntry[] {
   for (const slot of formSlots.values()) {
     const entry = entries.get(slot.row.id);
     if (!entry) {
-      throw kbError(slot.row.file, slot.row.line, `"${slot.row.kind}" row for unknown entry "${slot.row.id}"`);
+      throw kbError(
+        slot.row.file,
+        slot.row.line,
+        `"${slot.row.kind}" row for unknown entry "${slot.row.id}"`,
+      );
     }
     entry.variants?.push(...variants(slot.kind as KbVariantKind, slot.names));
   }

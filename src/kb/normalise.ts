@@ -5,18 +5,22 @@
 
 const APOSTROPHES = /[’ʼ‘`´]/g;
 const HYPHENS = /[‐‑]/g;
+const UNUSUAL = /[’ʼ‘`´‐‑]/;
 /** Everything but letters, digits and apostrophes separates pieces ("ОПЕК+", "U.S", "Шри-Ланка"). */
 const SPLIT = /([^\p{L}\p{N}'])/u;
-const PLAIN = /^[\p{L}\p{N}']*$/u;
+/** A cheap test (no Unicode property escapes) for the common case of a token without separators. */
+const SEPARATOR = /[\s!-&(-/:-@[-`{-~\u00a0-\u00bf\u2010-\u2015\u201a-\u201f\u2026\u2212]/;
 
 /** Apostrophes and hyphens unified; case kept (for case-sensitive acronyms). */
 export function unify(text: string): string {
+  if (!UNUSUAL.test(text)) return text;
   return text.replace(APOSTROPHES, "'").replace(HYPHENS, '-');
 }
 
 /** Lower case, ё → е, apostrophes and hyphens unified. */
 export function normalise(text: string): string {
-  return unify(text).toLowerCase().replace(/ё/g, 'е');
+  const lower = unify(text).toLowerCase();
+  return lower.includes('ё') ? lower.replace(/ё/g, 'е') : lower;
 }
 
 /**
@@ -25,7 +29,7 @@ export function normalise(text: string): string {
  */
 export function tokenPieces(text: string): string[] {
   const unified = unify(text);
-  if (PLAIN.test(unified)) return [unified];
+  if (!SEPARATOR.test(unified)) return [unified];
   const pieces = unified.split(SPLIT).filter((piece) => piece !== '');
   while (pieces.length > 1 && pieces[pieces.length - 1] === '.') pieces.pop();
   return pieces;

@@ -7,7 +7,14 @@ import type { Lang } from '../core/doc.js';
 import { DyadError } from '../core/errors.js';
 import type { KbFlags, KbKind, KbVariantKind } from './types.js';
 
-export const ENTRY_KINDS: readonly KbKind[] = ['country', 'territory', 'organisation', 'body', 'city', 'region'];
+export const ENTRY_KINDS: readonly KbKind[] = [
+  'country',
+  'territory',
+  'organisation',
+  'body',
+  'city',
+  'region',
+];
 export const FORM_KINDS: readonly KbVariantKind[] = ['adjective', 'demonym', 'capital', 'seat'];
 const NAME_LANGS: readonly Lang[] = ['en', 'ru', 'uk'];
 
@@ -69,7 +76,10 @@ function parseLine(file: string, line: number, text: string): KbRow | null {
   if (cells.length !== 7) fail(`expected 7 tab-separated columns, found ${cells.length}`);
   const [id = '', kind = '', country = '', wikidata = ''] = cells;
   if (!/^[\p{L}\p{N}:_.-]+$/u.test(id)) fail(`malformed id "${id}"`);
-  if (!(ENTRY_KINDS as readonly string[]).includes(kind) && !(FORM_KINDS as readonly string[]).includes(kind)) {
+  if (
+    !(ENTRY_KINDS as readonly string[]).includes(kind) &&
+    !(FORM_KINDS as readonly string[]).includes(kind)
+  ) {
     fail(`unknown kind "${kind}" (known: ${[...ENTRY_KINDS, ...FORM_KINDS].join(', ')})`);
   }
   if (country !== '' && country !== '-' && !/^[A-Z]{3}$/.test(country)) {

@@ -24,10 +24,9 @@ function gazetteerKind(entry: KbEntry, variant: KbVariant): GazetteerKind {
   }
 }
 
-function insert(root: KbTrieNode, pieces: string[], surface: KbSurface): void {
+function insert(root: KbTrieNode, keys: string[], surface: KbSurface): void {
   let node = root;
-  for (const piece of pieces) {
-    const key = normalise(piece);
+  for (const key of keys) {
     node.next ??= new Map();
     let child = node.next.get(key);
     if (!child) {
@@ -62,13 +61,13 @@ export function buildTrie(entries: Iterable<KbEntry>, lang: Lang): KbTrieNode {
       const exact = variant.flags.cs === true || isAcronym(variant.text);
       const lowerAllowed = (kind === 'adjective' || kind === 'demonym') && variant.lang !== 'en';
       for (const form of inflect(variant.lang, variant.text, variant.kind, variant.flags)) {
-        const pieces = namePieces(form.text);
-        insert(root, pieces, {
+        // Normalising never changes the piece boundaries, so the whole form is normalised once.
+        insert(root, namePieces(normalise(form.text)), {
           entry: entry.id,
           kind,
           cases: form.cases,
           number: form.number,
-          exact: exact ? pieces : null,
+          exact: exact ? namePieces(form.text) : null,
           proper: !lowerAllowed,
           ambiguous: variant.flags.amb === true,
         });

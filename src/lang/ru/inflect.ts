@@ -73,7 +73,8 @@ function noun(word: string, flags: KbFlags): NounParadigm | null {
   }
   if (last === 'а') return { gender: 'femn', table: feminineA(word) };
   if (last === 'я') return { gender: 'femn', table: feminineYa(word) };
-  if (last === 'ь' && flags.fem) {
+  if (last === 'ь' && (flags.fem || (!capital && !/тель$/.test(lower)))) {
+    // Lower-case nouns in -ь inside names are feminine (область); capitalised ones masculine.
     const stem = word.slice(0, -1);
     return { gender: 'femn', table: table(stem, ['ь', 'и', 'и', 'ь', 'ью', 'и']) };
   }

@@ -56,7 +56,7 @@ function masculine(word: string, flags: KbFlags): CaseTable {
     const stem = word.slice(0, -1);
     return table(stem, ['й', ['ю', 'я'], ['ю', 'єві'], 'й', 'єм', ['ї', 'ю']]);
   }
-  if (last === 'ь') {
+  if (last === 'ь' && !/ць$/.test(word)) {
     const stem = flags.stem ?? word.slice(0, -1);
     return [
       [word],
@@ -104,7 +104,8 @@ function noun(word: string, flags: KbFlags): NounParadigm | null {
   }
   if (last === 'а') return { gender: 'femn', table: feminineA(word) };
   if (last === 'я') return { gender: 'femn', table: feminineYa(word) };
-  if (last === 'ь' && flags.fem) {
+  if (last === 'ь' && (flags.fem || (lower === word && !/ць$/.test(lower)))) {
+    // Lower-case nouns in -ь inside names are feminine (область); capitalised ones masculine.
     const stem = word.slice(0, -1);
     return { gender: 'femn', table: table(stem, ['ь', 'і', 'і', 'ь', 'ю', 'і']) };
   }
@@ -125,7 +126,8 @@ function plural(word: string, flags: KbFlags): CaseTable | null {
   const lower = word.toLowerCase();
   if (/[ая]нин$/.test(lower)) return table(word.slice(0, -2), ['и', '', 'ам', 'и', 'ами', 'ах']);
   if (!/[бвгґджзклмнпрстфхцчшщь]$/.test(lower)) return null;
-  const stem = lower.endsWith('ь') ? word.slice(0, -1) : obliqueStem(word, flags);
+  const oblique = obliqueStem(word, flags);
+  const stem = oblique === word && lower.endsWith('ь') ? word.slice(0, -1) : oblique;
   const last = stem.slice(-1).toLowerCase();
   const nominative = stem + (last === 'ц' || lower.endsWith('ь') ? 'і' : 'и');
   return pluralTable(stem, nominative, flags);

@@ -10,7 +10,9 @@ import type { KbSurface } from '../../kb/types.js';
 import type { PieceStream } from './pieces.js';
 
 function capitalisedWord(token: Token | undefined, sentence: number): boolean {
-  return token !== undefined && token.sentence === sentence && token.kind === 'word' && startsUpper(token.text);
+  return (
+    token !== undefined && token.sentence === sentence && token.kind === 'word' && startsUpper(token.text)
+  );
 }
 
 /** Whether a surface may stand for the pieces [start, end]: case, capital letter, ambiguity. */
@@ -23,7 +25,8 @@ export function accepts(
   lang: Lang,
 ): boolean {
   if (surface.exact) {
-    for (let k = 0; k < surface.exact.length; k++) if (stream.raw[start + k] !== surface.exact[k]) return false;
+    for (let k = 0; k < surface.exact.length; k++)
+      if (stream.raw[start + k] !== surface.exact[k]) return false;
   }
   const first = stream.raw[start] ?? '';
   if (surface.proper && !startsUpper(first)) return false;
@@ -33,10 +36,12 @@ export function accepts(
     if (!startsUpper(first) || stream.sentenceInitial[t0]) return false;
     // English first names: Chad Smith, Michael Jordan; also New Jersey.
     const sentence = tokens[t0]?.sentence ?? -1;
-    if (lang === 'en' && (capitalisedWord(tokens[t0 - 1], sentence) || capitalisedWord(tokens[t1 + 1], sentence))) {
+    if (
+      lang === 'en' &&
+      (capitalisedWord(tokens[t0 - 1], sentence) || capitalisedWord(tokens[t1 + 1], sentence))
+    ) {
       return false;
     }
   }
   return true;
 }
-
