@@ -2,7 +2,7 @@
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { LANGS, type Lang } from '../core/doc.js';
-import { createExtractor } from '../extract/index.js';
+import { createExtractor, type Extractor } from '../extract/index.js';
 import { collectInputs, type InputEntry, type InputText, readInputFile, readStdin } from '../ingest/index.js';
 import { usageError, withUsageErrors } from './args.js';
 import { EXTRACT_HELP } from './help.js';
@@ -52,7 +52,12 @@ export async function extractCommand(args: string[]): Promise<number> {
   const reporter = createReporter();
   const progress = createProgress(entries.length);
   reporter.beforeMessage = progress.clear;
-  const extractor = await createExtractor({ kbFiles: settings.kbFiles });
+  // Built on first use: a run whose inputs are all refused should not wait for dictionaries.
+  let extractor: Promise<Extractor> | undefined;
+  const getExtractor = () => {
+    extractor ??= createExtractor({ kbFiles: settings.kbFiles });
+    return extractor;
+  };
 
   try {
     for (const [index, entry] of entries.entries()) {
@@ -60,7 +65,7 @@ export async function extractCommand(args: string[]): Promise<number> {
       try {
         const input = await readEntry(entry);
         if (input.warning) reporter.warning(entry.source, input.warning);
-        const record = await extractor.extract(input.text, {
+        const record = await (await getExtractor()).extract(input.text, {
           lang: settings.lang,
           published: settings.published,
           source: entry.source,
@@ -88,6 +93,7 @@ export async function extractCommand(args: string[]): Promise<number> {
 function readEntry(entry: InputEntry): Promise<InputText> {
   switch (entry.kind) {
     case 'stdin':
+      if (process.stdin.isTTY) process.stderr.write('dyad: reading standard input; end it with Ctrl-D\n');
       return readStdin();
     case 'file':
       return readInputFile(entry.source);
