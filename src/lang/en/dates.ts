@@ -89,6 +89,10 @@ export const EN_DATES: DateLexicon = {
   rangeJoiners: ['-', '–', '—', 'and', 'to', 'through'],
   fillers: ['the', 'of'],
   futureCues: [
+    "'ll",
+    'set',
+    'intends',
+    'intend',
     'will',
     'shall',
     'scheduled',

@@ -23,6 +23,7 @@ const CASES: Case[] = [
     false,
     '2024-12',
   ],
+  ['next month, no cue', { kind: 'month', month: 11, yearShift: null }, '2025-10-29', false, '2025-11'],
   [
     'December ahead with a future cue',
     { kind: 'month', month: 12, yearShift: null },

@@ -83,6 +83,8 @@ function addMonths(p: Published, n: number): string {
 
 /** How far after the publication date a day without a year may still be in the same year. */
 const FUTURE_TOLERANCE_DAYS = 7;
+/** The same for a month without a year: next month's name is usually about what is coming. */
+const FUTURE_TOLERANCE_MONTHS = 1;
 
 /**
  * The normalised value: YYYY-MM-DD, YYYY-MM or YYYY, or null when it needs a publication date
@@ -111,7 +113,7 @@ export function resolve(meaning: DateMeaning, p: Published | null, future: boole
       let year = p.year + (meaning.yearShift ?? 0);
       if (meaning.yearShift === null) {
         if (future && meaning.month < p.month) year++;
-        else if (!future && meaning.month > p.month) year--;
+        else if (!future && meaning.month > p.month + FUTURE_TOLERANCE_MONTHS) year--;
       }
       return formatMonth(year, meaning.month);
     }

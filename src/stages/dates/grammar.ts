@@ -106,6 +106,8 @@ function needsFuture(m: DateMatch): boolean {
   return (meaning.kind === 'dayMonth' || meaning.kind === 'month') && meaning.yearShift === null;
 }
 
+/** Looking back, a quotation or a dash ends the clause the date belongs to; a comma does not. */
+const QUOTE_END = new Set([';', '—', '–', '(', ')', '«', '»', '"', '“', '”']);
 const CLAUSE_END = new Set([',', ';', ':', '—', '–', '(', ')', '«', '»', '"', '“', '”']);
 
 /**
@@ -114,7 +116,9 @@ const CLAUSE_END = new Set([',', ';', ':', '—', '–', '(', ')', '«', '»', '
  */
 function future(s: Scanner, m: DateMatch): boolean {
   for (let k = m.first - 1; k >= 0 && sameSentence(s, k, m.first); k--) {
-    if (s.lex.futureCues.has(s.tokens[k]?.text ?? '')) return true;
+    const word = s.tokens[k]?.text ?? '';
+    if (QUOTE_END.has(word)) return false; // «…будет…», – сказала она в четверг
+    if (s.lex.futureCues.has(word)) return true;
   }
   if (!s.lex.cuesAfter) return false;
   for (let k = m.last + 1; k < s.tokens.length && sameSentence(s, k, m.last); k++) {
