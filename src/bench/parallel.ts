@@ -24,8 +24,18 @@ export async function runParallel(texts: string[], seconds: number, threads: num
       docs: results.reduce((sum, r) => sum + r.docs, 0),
       bytes: results.reduce((sum, r) => sum + r.bytes, 0),
       seconds: (performance.now() - started) / 1000,
+      // Workers start together, so their seconds line up and can be summed.
+      perSecond: sumByIndex(results.map((r) => r.perSecond)),
     };
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
+}
+
+function sumByIndex(series: number[][]): number[] {
+  const sums: number[] = [];
+  for (const values of series) {
+    for (const [i, n] of values.entries()) sums[i] = (sums[i] ?? 0) + n;
+  }
+  return sums;
 }

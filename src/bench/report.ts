@@ -2,12 +2,9 @@
 import { formatSize } from '../ingest/index.js';
 import type { Machine } from './machine.js';
 import type { InProcessStartup } from './startup.js';
-import type { Throughput } from './throughput.js';
+import type { Rates as RateFigures, Throughput } from './throughput.js';
 
-interface Rates extends Throughput {
-  articlesPerSecond: number;
-  megabytesPerSecond: number;
-}
+type Rates = Throughput & RateFigures;
 
 export interface BenchReport {
   machine: Machine;
@@ -20,7 +17,7 @@ export interface BenchReport {
 
 const ms = (value: number) => `${Math.round(value)} ms`;
 const rate = (r: Rates) =>
-  `${Math.round(r.articlesPerSecond).toLocaleString('en')} articles/s, ${r.megabytesPerSecond.toFixed(2)} MB/s  (${r.docs.toLocaleString('en')} articles in ${r.seconds.toFixed(1)} s)`;
+  `${Math.round(r.articlesPerSecond).toLocaleString('en')} articles/s, ${r.megabytesPerSecond.toFixed(2)} MB/s  (${r.docs.toLocaleString('en')} in ${r.seconds.toFixed(1)} s; median second ${r.medianArticlesPerSecond})`;
 
 export function formatReport(report: BenchReport): string {
   const { machine, corpus, startup } = report;

@@ -8,6 +8,8 @@ export interface Throughput {
   docs: number;
   bytes: number;
   seconds: number;
+  /** Articles finished in each whole second of the run: shows how steady the machine was. */
+  perSecond: number[];
 }
 
 export async function runFor(
@@ -20,19 +22,36 @@ export async function runFor(
   const deadline = started + seconds * 1000;
   let docs = 0;
   let bytes = 0;
-  while (performance.now() < deadline) {
+  const perSecond: number[] = [];
+  for (let now = started; now < deadline; now = performance.now()) {
     const index = docs % texts.length;
     await extractor.extract(texts[index] ?? '', { source: 'bench' });
     docs++;
     bytes += sizes[index] ?? 0;
+    const second = Math.floor((performance.now() - started) / 1000);
+    if (second < Math.floor(seconds)) perSecond[second] = (perSecond[second] ?? 0) + 1;
   }
-  return { docs, bytes, seconds: (performance.now() - started) / 1000 };
+  return {
+    docs,
+    bytes,
+    seconds: (performance.now() - started) / 1000,
+    perSecond: [...perSecond].map((n) => n ?? 0),
+  };
 }
 
-export function rates(result: Throughput): { articlesPerSecond: number; megabytesPerSecond: number } {
+export interface Rates {
+  articlesPerSecond: number;
+  megabytesPerSecond: number;
+  /** The median of the per-second counts: less moved by a burst of load from other processes. */
+  medianArticlesPerSecond: number;
+}
+
+export function rates(result: Throughput): Rates {
+  const sorted = [...result.perSecond].sort((a, b) => a - b);
   return {
     articlesPerSecond: result.docs / result.seconds,
     megabytesPerSecond: result.bytes / (1024 * 1024) / result.seconds,
+    medianArticlesPerSecond: sorted[Math.floor(sorted.length / 2)] ?? result.docs / result.seconds,
   };
 }
 
