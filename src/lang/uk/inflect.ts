@@ -86,7 +86,9 @@ function masculine(word: string, flags: KbFlags): CaseTable {
 
 function pluralTable(stem: string, nominative: string, flags: KbFlags): CaseTable {
   const gent = flags.fem ? '' : 'ів';
-  return [[nominative], [stem + gent], [`${stem}ам`], [nominative], [`${stem}ами`], [`${stem}ах`]];
+  // Soft stems (-ць, -ь: українці, японці) take -ям, -ями, -ях.
+  const a = /ц$/i.test(stem) || nominative.endsWith('і') ? 'я' : 'а';
+  return [[nominative], [stem + gent], [`${stem}${a}м`], [nominative], [`${stem}${a}ми`], [`${stem}${a}х`]];
 }
 
 function noun(word: string, flags: KbFlags): NounParadigm | null {
