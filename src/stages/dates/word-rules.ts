@@ -187,7 +187,8 @@ function monthRule(s: Scanner, i: number, licensed: boolean): DateMatch | null {
   const month = monthAt(s, i);
   if (month === null) return null;
   if (!s.lex.monthsCapitalised && midCapitalised(s, i)) return null;
-  if (isWord(s, month.last + 1) && midCapitalised(s, month.last + 1)) return null;
+  // "Мая Санду": an unlicensed month before a name is a name; "в сентябре Япония" is a date.
+  if (!licensed && isWord(s, month.last + 1) && midCapitalised(s, month.last + 1)) return null;
   const day = numberToken(s, month.last + 1);
   if (s.lex.monthsCapitalised && day !== null && day.digits <= 2 && day.value >= 1 && day.value <= 31) {
     let last = skipOrdinalSuffix(s, month.last + 1);
