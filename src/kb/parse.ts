@@ -14,6 +14,7 @@ export const ENTRY_KINDS: readonly KbKind[] = [
   'body',
   'city',
   'region',
+  'person',
 ];
 export const FORM_KINDS: readonly KbVariantKind[] = ['adjective', 'demonym', 'capital', 'seat'];
 const NAME_LANGS: readonly Lang[] = ['en', 'ru', 'uk'];

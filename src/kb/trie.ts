@@ -55,6 +55,8 @@ function sharedAcronym(variant: KbVariant): boolean {
 export function buildTrie(entries: Iterable<KbEntry>, lang: Lang): KbTrieNode {
   const root: KbTrieNode = { next: new Map(), surfaces: null };
   for (const entry of entries) {
+    // People are found by the entities stage (names inflect like no place name does).
+    if (entry.kind === 'person') continue;
     for (const variant of entry.variants ?? []) {
       if (variant.lang !== lang && !(lang !== 'en' && sharedAcronym(variant))) continue;
       const kind = gazetteerKind(entry, variant);

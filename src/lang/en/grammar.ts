@@ -46,6 +46,7 @@ export const GRAMMAR: EventGrammar = {
   ]),
   hypothetical: new Set(['if', 'would', 'could', 'might', 'may', 'possibly']),
   complementisers: new Set(['that']),
+  honorifics: 'mr|mrs|ms|madam|mister|madame',
   weapons: new Map([
     ['iskander', 'RUS'],
     ['kalibr', 'RUS'],

@@ -60,6 +60,7 @@ export const GRAMMAR: EventGrammar = {
   ]),
   hypothetical: new Set(['если', 'бы', 'б', 'возможно', 'может', 'мог', 'могла', 'могли']),
   complementisers: new Set(['что', 'чтобы']),
+  honorifics: 'госпож*|господин*|г-н|г-жа',
   weapons: new Map([
     ['искандер', 'RUS'],
     ['калибр', 'RUS'],

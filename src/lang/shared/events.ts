@@ -54,6 +54,8 @@ export interface EventGrammar {
   hypothetical: ReadonlySet<string>;
   /** Complementisers after speech verbs ("что", "that"). */
   complementisers: ReadonlySet<string>;
+  /** Forms of address before a title ("госпожу Премьер-министр"): they carry the case. */
+  honorifics: string;
   /** Weapons that identify the country using them. */
   weapons: ReadonlyMap<string, string>;
 }

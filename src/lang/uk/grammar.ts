@@ -57,6 +57,7 @@ export const GRAMMAR: EventGrammar = {
   ]),
   hypothetical: new Set(['якщо', 'би', 'б', 'можливо', 'міг', 'могла', 'могли']),
   complementisers: new Set(['що', 'щоб']),
+  honorifics: 'пані|пан|пана|панові|паном|пане',
   weapons: new Map([
     ['іскандер', 'RUS'],
     ['калібр', 'RUS'],

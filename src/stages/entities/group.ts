@@ -6,6 +6,7 @@ import type { Lang, RoleRecord } from '../../core/doc.js';
 import type { AnalyzedDoc, Entity, Mention } from '../../core/layers.js';
 import { textSpan } from '../../core/span.js';
 import { fold } from '../../core/token-pattern.js';
+import { findPerson } from '../../kb/persons.js';
 import type { KnowledgeBase } from '../../kb/types.js';
 import { personLemma, transliterate } from './name-tools.js';
 import type { PersonSpan } from './person-mentions.js';
@@ -87,7 +88,9 @@ export function groupMentions(
   for (const group of order) {
     const id = `e${entities.length + 1}`;
     const label = group.members[0]?.mention.label ?? 'PER';
-    const entry = group.key.startsWith('per:') ? undefined : kb.get(group.key);
+    const entry = group.key.startsWith('per:')
+      ? findPerson(kb, group.lemma, group.first ? null : group.key.slice(4))
+      : kb.get(group.key);
     const roles = roleRecords(doc, group.members);
     const country = entry?.country ?? roles.find((r) => r.country)?.country ?? null;
     entities.push({

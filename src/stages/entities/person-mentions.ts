@@ -16,6 +16,7 @@ export interface PersonSpan {
 
 const INITIAL = /^(?:\p{Lu}\.){1,2}$/u;
 const MAX_NAME_TOKENS = 4;
+const QUOTES = new Set(['«', '»', '"', '„', '“', '”']);
 
 function isCapitalisedWord(token: Token): boolean {
   if (token.kind !== 'word') return false;
@@ -80,7 +81,10 @@ export function findPersons(doc: AnalyzedDoc, gazetteer: GazetteerIndex): Person
     let evidence = role !== null;
     for (let k = start; k < end && !evidence; k++) evidence = nameEvidence(doc, k);
     const lastIsInitial = INITIAL.test(tokens[end - 1]?.text ?? '');
-    if (evidence && !lastIsInitial) {
+    // «Искандер», "Азов": one quoted word names a thing (a missile, a ship, a newspaper).
+    const quotedWord =
+      end - start === 1 && QUOTES.has(tokens[start - 1]?.text ?? '') && QUOTES.has(tokens[end]?.text ?? '');
+    if (evidence && !lastIsInitial && !quotedWord) {
       const own = casesOf(doc, start, end);
       const cases = role && role.cases.length > 0 && (own.length === 0 || own.length >= 6) ? role.cases : own;
       found.push({ tokenStart: start, tokenEnd: end, role, cases });

@@ -5,7 +5,7 @@
  */
 import type { ActorRecord, Lang } from '../../core/doc.js';
 import type { AnalyzedDoc, Case, Entity, Mention } from '../../core/layers.js';
-import { fold, matchSequence } from '../../core/token-pattern.js';
+import { fold, matchSequence, tokenMatches } from '../../core/token-pattern.js';
 import type { KnowledgeBase } from '../../kb/types.js';
 import { roleCompatible } from '../../lang/shared/roles.js';
 import { type GazetteerIndex, indexGazetteer, roleAt, roleEndingAt } from '../entities/roles.js';
@@ -129,10 +129,14 @@ function descriptorAt(context: Context, i: number, covered: Uint8Array): ActorCa
   // A role right before a name belongs to that name (the entities stage recorded it).
   if (context.personStarts.has(end)) return null;
   let start = i;
+  let cases = readingCases(doc, i, 'NOUN');
   const before = gazetteer.byEnd.get(i);
   if (before?.kind === 'adjective') {
     country ??= before.country;
     start = before.tokenStart;
+  } else if (i > 0 && tokenMatches(doc, i - 1, context.lexicon.grammar.honorifics)) {
+    start = i - 1;
+    cases = readingCases(doc, i - 1, 'NOUN');
   }
   if (covered[start]) return null;
   const person = resolveDescriptor(context, i, found.entry.role, country);
@@ -150,7 +154,7 @@ function descriptorAt(context: Context, i: number, covered: Uint8Array): ActorCa
   return {
     tokenStart: start,
     tokenEnd: end,
-    cases: readingCases(doc, i, 'NOUN'),
+    cases,
     prep: prepositionBefore(doc, start),
     kind: 'descriptor',
     actor,

@@ -19,6 +19,11 @@ function prepMatches(candidate: ActorCandidate, slot: Slot): boolean {
   return candidate.prep !== null && keyMatches({ surface: candidate.prep, lemmas: [] }, slot.prep);
 }
 
+/** The phrase stands apart from the trigger's own words. */
+function apart(c: ActorCandidate, trigger: Trigger): boolean {
+  return !trigger.words.some((w) => w >= c.tokenStart && w < c.tokenEnd);
+}
+
 function byDistance(head: number, preferAfter: boolean) {
   return (a: ActorCandidate, b: ActorCandidate) => {
     const da = a.tokenStart > head ? a.tokenStart - head : head - a.tokenEnd + (preferAfter ? 100 : 0);
@@ -27,18 +32,30 @@ function byDistance(head: number, preferAfter: boolean) {
   };
 }
 
-/** Candidates joined to `first` by "и", "та", "and" or a comma: "Япония и Новая Зеландия". */
+/** The candidates coordinated with `one` by "и", "та", "and" or a comma: "Япония и Новая Зеландия". */
 export function coordinated(
-  first: ActorCandidate,
+  one: ActorCandidate,
   all: readonly ActorCandidate[],
   conjunctions: ReadonlySet<string>,
   tokenText: (i: number) => string,
 ): ActorCandidate[] {
-  const group = [first];
-  let last = first;
-  for (const next of all) {
-    if (next.tokenStart <= last.tokenStart || (next.kind !== first.kind && next.kind !== 'mention')) continue;
-    if (next.tokenStart === last.tokenEnd + 1 && conjunctions.has(tokenText(last.tokenEnd).toLowerCase())) {
+  const joined = (a: ActorCandidate, b: ActorCandidate) =>
+    b.tokenStart === a.tokenEnd + 1 &&
+    conjunctions.has(tokenText(a.tokenEnd).toLowerCase()) &&
+    (b.kind === a.kind || b.kind === 'mention' || a.kind === 'mention');
+  const group = [one];
+  for (let first = one, found = true; found; ) {
+    const previous = all.find((c) => joined(c, first));
+    found = previous !== undefined;
+    if (previous) {
+      group.unshift(previous);
+      first = previous;
+    }
+  }
+  for (let last = one, found = true; found; ) {
+    const next = all.find((c) => joined(last, c));
+    found = next !== undefined;
+    if (next) {
       group.push(next);
       last = next;
     }
@@ -60,7 +77,7 @@ export function findSubject(
       c.tokenEnd <= clause.end &&
       c.prep === null &&
       (c.kind === 'mention' || c.kind === 'descriptor' || c.kind === 'body') &&
-      (c.tokenEnd <= trigger.first || c.tokenStart > trigger.last) &&
+      apart(c, trigger) &&
       hasCase(c, SUBJECT_CASES) &&
       (ordered === 'free' || c.tokenEnd <= trigger.first),
   );
@@ -83,7 +100,7 @@ export function findTarget(
         c.key !== exclude?.key &&
         c.tokenStart >= scope.start &&
         c.tokenEnd <= scope.end &&
-        (c.tokenEnd <= trigger.first || c.tokenStart > trigger.last) &&
+        apart(c, trigger) &&
         (slot.adjective ? true : c.kind !== 'adjective' && c.kind !== 'weapon') &&
         prepMatches(c, slot) &&
         hasCase(c, slot.cases),

@@ -14,7 +14,6 @@ export interface Clause {
 }
 
 const HARD_BREAKS = new Set([';', ':', '–', '—', '(', ')']);
-const QUOTES = new Set(['«', '»', '"', '„', '“', '”']);
 
 export function splitClauses(
   doc: AnalyzedDoc,
@@ -30,7 +29,6 @@ export function splitClauses(
     const next = tokens[i + 1];
     const isBreak =
       HARD_BREAKS.has(token.text) ||
-      QUOTES.has(token.text) ||
       (token.text === ',' && next !== undefined && grammar.clauseOpeners.has(fold(next.text)));
     if (isBreak) {
       if (i > start) clauses.push({ start, end: i });

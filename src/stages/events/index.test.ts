@@ -128,7 +128,10 @@ const CASES: Case[] = [
 
 function describeEvents(record: DocumentRecord): string {
   return record.events
-    .map((e) => `${e.type} ${e.source?.name}/${e.source?.country} -> ${e.target?.name}/${e.target?.country} ${e.modality} [${e.rule}]`)
+    .map(
+      (e) =>
+        `${e.type} ${e.source?.name}/${e.source?.country} -> ${e.target?.name}/${e.target?.country} ${e.modality} [${e.rule}]`,
+    )
     .join('\n');
 }
 

@@ -123,7 +123,8 @@ function eventsOfSentence(
     // An indeclinable name after the verb ("проинформировал Такаичи") is more likely its object
     // when the sentence or the text before already has someone to act.
     if (subject && subject.tokenStart > trigger.last && subject.cases.length > 1 && rule.target?.length) {
-      const alternative = subjectOfEarlierClause(trigger, context) ?? speakerOf(doc, headToken.start, context.candidates);
+      const alternative =
+        subjectOfEarlierClause(trigger, context) ?? speakerOf(doc, headToken.start, context.candidates);
       if (alternative) subject = alternative;
     }
     if (!subject) {

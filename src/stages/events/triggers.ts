@@ -11,6 +11,8 @@ export interface Trigger {
   /** First and last token of the head and companion words. */
   first: number;
   last: number;
+  /** The tokens of the head and companion words (arguments may stand between them). */
+  words: readonly number[];
   clause: Clause;
   mode: string | null;
   cameo: string;
@@ -36,11 +38,13 @@ function matchRule(doc: AnalyzedDoc, rule: TriggerRule, head: number, clause: Cl
   const window = rule.window ?? DEFAULT_WINDOW;
   let first = head;
   let last = head;
+  const words = [head];
   for (const word of rule.words.slice(1)) {
     const at = findNear(doc, clause, head, window, word);
     if (at === -1) return null;
     first = Math.min(first, at);
     last = Math.max(last, at);
+    words.push(at);
   }
   let mode = rule.mode;
   let cameo = rule.cameo;
@@ -51,7 +55,7 @@ function matchRule(doc: AnalyzedDoc, rule: TriggerRule, head: number, clause: Cl
       break;
     }
   }
-  return { rule, head, first, last, clause, mode, cameo };
+  return { rule, head, first, last, words, clause, mode, cameo };
 }
 
 /** Triggers in the clauses of one sentence; a token serves at most one trigger. */
@@ -72,7 +76,7 @@ export function findTriggers(doc: AnalyzedDoc, lexicon: EventLexicon, clauses: r
         const trigger = matchRule(doc, rule, i, clause);
         if (!trigger) continue;
         found.push(trigger);
-        for (let k = trigger.first; k <= trigger.last; k++) used.add(k);
+        for (const k of trigger.words) used.add(k);
         break;
       }
     }
