@@ -228,9 +228,7 @@ describe('extract', () => {
     expect(Date.now() - started).toBeLessThan(5000);
   });
 
-  // Known gap: detect-lang restricts eld to ru/uk/en, so German comes back as "en". Marked as
-  // expected to fail; when detection is fixed this starts failing: drop `.fails` then.
-  it.fails('skips a text in a language it does not read (German)', () => {
+  it('skips a text in a language it does not read (German)', () => {
     const result = dyad(['extract', 'german.txt']);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(

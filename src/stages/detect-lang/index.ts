@@ -1,6 +1,8 @@
 /**
- * Language identification with eld (n-gram detector; 100% on ru/uk/en news sentences when
- * restricted to those three). Loaded lazily: its tables take ~0.2 s, paid only when needed.
+ * Language identification. Letters unique to Ukrainian (і ї є ґ) against ы э ъ ё decide most
+ * Cyrillic texts cheaply; eld (an n-gram detector) decides the rest over all the languages it
+ * knows, so German or Bulgarian text is refused instead of being taken for English or Russian.
+ * eld's tables take ~0.2 s to load and are loaded on first use only.
  */
 import type { Lang } from '../../core/doc.js';
 import { LANGS } from '../../core/doc.js';
@@ -9,10 +11,7 @@ type Detector = { detect(text: string): { language: string } };
 let detector: Promise<Detector> | undefined;
 
 function loadDetector(): Promise<Detector> {
-  detector ??= import('eld/extrasmall').then(({ eld }) => {
-    eld.setLanguageSubset([...LANGS]);
-    return eld as Detector;
-  });
+  detector ??= import('eld/extrasmall').then(({ eld }) => eld as Detector);
   return detector;
 }
 
@@ -21,26 +20,30 @@ export async function prepareLanguageDetection(): Promise<void> {
 }
 
 const SAMPLE_LENGTH = 2000;
+/** Cyrillic languages dyad does not read; eld's answer for anything else Cyrillic is Russian. */
+const OTHER_CYRILLIC = new Set(['be', 'bg', 'mk', 'sr', 'kk', 'ky', 'tg', 'mn', 'tt', 'ba']);
 
-/**
- * The language of a text, or null when it is none of ru/uk/en. Letters unique to Ukrainian
- * (і ї є ґ) against ы э ъ decide first, since they are reliable and cheap; eld decides the rest.
- */
+function count(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
+}
+
+/** The language of a text, or null when it is none of ru/uk/en. */
 export async function detectLanguage(text: string): Promise<Lang | null> {
   const sample = text.slice(0, SAMPLE_LENGTH);
-  const cyrillic = (sample.match(/[а-яёіїєґ]/giu) ?? []).length;
-  const latin = (sample.match(/[a-z]/giu) ?? []).length;
-  const letters = (sample.match(/\p{L}/gu) ?? []).length;
-  if (letters === 0) return null;
+  const cyrillic = count(sample, /\p{Script=Cyrillic}/gu);
+  const latin = count(sample, /\p{Script=Latin}/gu);
+  const letters = count(sample, /\p{L}/gu);
+  if (letters === 0 || cyrillic + latin < letters * 0.5) return null;
+  const found = (await loadDetector()).detect(sample).language;
   if (cyrillic > latin) {
-    const ukrainian = (sample.match(/[іїєґ]/giu) ?? []).length;
-    const russian = (sample.match(/[ыэъё]/giu) ?? []).length;
-    if (ukrainian > 2 * russian + 2) return 'uk';
-    if (russian > 2 * ukrainian + 2) return 'ru';
-  } else if (latin < letters * 0.5) {
-    return null;
+    const ukrainian = count(sample, /[іїєґ]/giu);
+    const russian = count(sample, /[ыэъё]/giu);
+    if (ukrainian > 2 * russian + 2 && found !== 'be') return 'uk';
+    if (russian > 2 * ukrainian + 2 && !OTHER_CYRILLIC.has(found)) return 'ru';
+    if (found === 'ru' || found === 'uk') return found;
+    return OTHER_CYRILLIC.has(found) ? null : 'ru';
   }
-  const { eld } = { eld: await loadDetector() };
-  const found = eld.detect(sample).language;
-  return (LANGS as readonly string[]).includes(found) ? (found as Lang) : null;
+  return (LANGS as readonly string[]).includes(found) && found !== 'ru' && found !== 'uk'
+    ? (found as Lang)
+    : null;
 }
