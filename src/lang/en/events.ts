@@ -40,7 +40,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: 'CONSULT',
     mode: null,
     cameo: '040',
-    words: ['met|meet|meets|meeting'],
+    words: ['met|meet|meets'],
     target: [WITH, OBJECT],
   },
   {

@@ -46,6 +46,8 @@ export const GRAMMAR: EventGrammar = {
   ]),
   hypothetical: new Set(['if', 'would', 'could', 'might', 'may', 'possibly']),
   complementisers: new Set(['that']),
+  personalPronouns: new Set(['he', 'she']),
+  determiners: new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']),
   honorifics: 'mr|mrs|ms|madam|mister|madame',
   weapons: new Map([
     ['iskander', 'RUS'],

@@ -78,6 +78,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     cameo: '042',
     words: ['визит|визита|визиту|визитом|визите'],
     target: [INTO, { prep: 'в|во', cases: ['loct'] }],
+    genitiveSource: true,
   },
   {
     id: 'consult.visit.2',
@@ -168,7 +169,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
       { word: 'гуманитарн*', mode: 'humanitarian', cameo: '073' },
       { word: 'финансов*|экономическ*|макрофинансов*|бюджетн*', mode: 'economic', cameo: '071' },
     ],
-    target: [RECIPIENT],
+    target: [RECIPIENT, { prep: 'для', cases: ['gent'] }],
+    source: [{ prep: 'от', cases: ['gent'] }],
+    genitiveSource: true,
+    nounVerbs: 'предостав*|выдел*|передал*|передаст|передадут|направ*|оказал*|оказыва*|объяв*|одобр*|утверд*',
   },
   {
     id: 'aid.give.2',
@@ -198,6 +202,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     words: ['санкци*|ограничительн*|эмбарго', IMPOSE],
     window: 5,
     target: AGAINST,
+    genitiveSource: true,
   },
   {
     id: 'sanction.expel.1',
@@ -233,6 +238,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     target: [ALONG, { prep: 'на', cases: ['accs'] }],
     adjectiveSource: true,
+    genitiveSource: true,
+    nounVerbs: 'нанес*|нанесл*|нанося*|наносит*|наносят*|совершил*|осуществил*|предпринял*',
   },
   {
     id: 'assault.attack.1',
@@ -335,7 +342,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: 'REQUEST',
     mode: null,
     cameo: '100',
-    words: ['потребовал*|требует|требуют'],
+    words: ['потребовал|потребовала|потребовали|требует|требуют'],
     target: [{ prep: 'от', cases: ['gent'] }],
   },
   {
@@ -393,7 +400,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: 'RETREAT',
     mode: 'ceasefire',
     cameo: '0871',
-    words: ['перемири*|прекращени*', 'объяв*|договор*|соблюда*|огня'],
+    words: ['перемири*|прекращени*', 'объявил*|объявили|договорил*|договорились|согласил*|вступил*|вступило'],
     window: 3,
     target: [WITH],
   },

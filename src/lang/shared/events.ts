@@ -32,6 +32,13 @@ export interface TriggerRule {
   reporting?: boolean;
   /** The source may be a country adjective or a weapon when no subject is named ("российский удар"). */
   adjectiveSource?: boolean;
+  /** Where the source stands when it is not the subject, tried first: "помощь от Германии". */
+  source?: readonly Slot[];
+  /** A genitive right after a noun head is its source: "визит президента Франции", "удар России". */
+  genitiveSource?: boolean;
+  /** A noun head takes the clause's subject only with one of these verbs: "нанесла удар", not
+   *  "назвал удар". */
+  nounVerbs?: WordPattern;
 }
 
 /** A state body named by a common noun: "парламент Японии", "МИД Польши", "Госдума". */
@@ -54,6 +61,10 @@ export interface EventGrammar {
   hypothetical: ReadonlySet<string>;
   /** Complementisers after speech verbs ("что", "that"). */
   complementisers: ReadonlySet<string>;
+  /** Personal pronouns that stand for the last person named ("он", "she"). */
+  personalPronouns: ReadonlySet<string>;
+  /** Articles and determiners skipped between a preposition and its noun ("to the Elysee"). */
+  determiners: ReadonlySet<string>;
   /** Forms of address before a title ("госпожу Премьер-министр"): they carry the case. */
   honorifics: string;
   /** Weapons that identify the country using them. */

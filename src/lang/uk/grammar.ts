@@ -57,6 +57,8 @@ export const GRAMMAR: EventGrammar = {
   ]),
   hypothetical: new Set(['якщо', 'би', 'б', 'можливо', 'міг', 'могла', 'могли']),
   complementisers: new Set(['що', 'щоб']),
+  personalPronouns: new Set(['він', 'вона']),
+  determiners: new Set([]),
   honorifics: 'пані|пан|пана|панові|паном|пане',
   weapons: new Map([
     ['іскандер', 'RUS'],

@@ -4,7 +4,8 @@
  * Санаэ Такаичи").
  */
 import type { AnalyzedDoc, Case, Token } from '../../core/layers.js';
-import { isFirstName, isKnownSurname } from './name-tools.js';
+import { fold } from '../../core/token-pattern.js';
+import { isFirstName, isKnownSurname, personLemma } from './name-tools.js';
 import { type GazetteerIndex, type RolePhrase, roleAt, roleEndingAt } from './roles.js';
 
 export interface PersonSpan {
@@ -53,13 +54,49 @@ function casesOf(doc: AnalyzedDoc, start: number, end: number): Case[] {
   return [...cases];
 }
 
+/**
+ * Once "Санаэ Такаити" is known to be a person, a lone "Такаити" later is the same person, even
+ * where no lexicon knows the name.
+ */
+function findKnownSurnames(doc: AnalyzedDoc, gazetteer: GazetteerIndex, found: PersonSpan[]): PersonSpan[] {
+  const tokens = doc.layers.tokens ?? [];
+  const surnames = new Set<string>();
+  for (const person of found) {
+    const words = tokens.slice(person.tokenStart, person.tokenEnd).map((t) => t.text);
+    const last = personLemma(words, doc.lang).last;
+    if (last && words.length > 1) surnames.add(fold(last));
+  }
+  if (surnames.size === 0) return [];
+  const taken = new Uint8Array(tokens.length);
+  for (const person of found) taken.fill(1, person.tokenStart, person.tokenEnd);
+  const extra: PersonSpan[] = [];
+  tokens.forEach((token, i) => {
+    if (taken[i] || gazetteer.covered[i] || !isCapitalisedWord(token)) return;
+    const last = personLemma([token.text], doc.lang).last;
+    if (last && surnames.has(fold(last)))
+      extra.push({ tokenStart: i, tokenEnd: i + 1, role: null, cases: casesOf(doc, i, i + 1) });
+  });
+  return extra;
+}
+
 export function findPersons(doc: AnalyzedDoc, gazetteer: GazetteerIndex): PersonSpan[] {
+  const found = findNamedPersons(doc, gazetteer);
+  return [...found, ...findKnownSurnames(doc, gazetteer, found)].sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+function findNamedPersons(doc: AnalyzedDoc, gazetteer: GazetteerIndex): PersonSpan[] {
   const tokens = doc.layers.tokens ?? [];
   const found: PersonSpan[] = [];
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i] as Token;
-    if (gazetteer.covered[i] || !(isCapitalisedWord(token) || INITIAL.test(token.text)) || roleAt(doc, i)) {
+    const role = roleAt(doc, i);
+    if (role) {
+      // "Secretary General Mark Rutte": the whole title is skipped, not only its first word.
+      i = role.end;
+      continue;
+    }
+    if (gazetteer.covered[i] || !(isCapitalisedWord(token) || INITIAL.test(token.text))) {
       i++;
       continue;
     }
@@ -77,8 +114,8 @@ export function findPersons(doc: AnalyzedDoc, gazetteer: GazetteerIndex): Person
     let start = i;
     // A capitalised word opening a sentence ("Также Зеленский") is not part of the name.
     while (start < end - 1 && isSentenceStart(tokens, start) && !nameEvidence(doc, start)) start++;
-    const role = roleEndingAt(doc, start, gazetteer);
-    let evidence = role !== null;
+    const before = roleEndingAt(doc, start, gazetteer);
+    let evidence = before !== null;
     for (let k = start; k < end && !evidence; k++) evidence = nameEvidence(doc, k);
     const lastIsInitial = INITIAL.test(tokens[end - 1]?.text ?? '');
     // «Искандер», "Азов": one quoted word names a thing (a missile, a ship, a newspaper).
@@ -86,8 +123,9 @@ export function findPersons(doc: AnalyzedDoc, gazetteer: GazetteerIndex): Person
       end - start === 1 && QUOTES.has(tokens[start - 1]?.text ?? '') && QUOTES.has(tokens[end]?.text ?? '');
     if (evidence && !lastIsInitial && !quotedWord) {
       const own = casesOf(doc, start, end);
-      const cases = role && role.cases.length > 0 && (own.length === 0 || own.length >= 6) ? role.cases : own;
-      found.push({ tokenStart: start, tokenEnd: end, role, cases });
+      const cases =
+        before && before.cases.length > 0 && (own.length === 0 || own.length >= 6) ? before.cases : own;
+      found.push({ tokenStart: start, tokenEnd: end, role: before, cases });
     }
     i = end;
   }

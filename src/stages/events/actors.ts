@@ -9,9 +9,10 @@ import { fold, matchSequence, tokenMatches } from '../../core/token-pattern.js';
 import type { KnowledgeBase } from '../../kb/types.js';
 import { roleCompatible } from '../../lang/shared/roles.js';
 import { type GazetteerIndex, indexGazetteer, roleAt, roleEndingAt } from '../entities/roles.js';
-import type { EventLexicon } from './lexicon.js';
+import { type EventLexicon, LEXICONS } from './lexicon.js';
 
-export type ActorKind = 'mention' | 'descriptor' | 'body' | 'adjective' | 'weapon';
+/** 'place': a city or region, which can be hit or visited but does not act. */
+export type ActorKind = 'mention' | 'place' | 'descriptor' | 'body' | 'adjective' | 'weapon';
 
 export interface ActorCandidate {
   tokenStart: number;
@@ -24,6 +25,8 @@ export interface ActorCandidate {
   actor: ActorRecord;
   /** Identity for merging and for telling source from target. */
   key: string;
+  /** The actor is a person (named, or referred to by a title). */
+  person: boolean;
 }
 
 const PREPOSITIONS: Record<Lang, ReadonlySet<string>> = {
@@ -62,6 +65,7 @@ function prepositionBefore(doc: AnalyzedDoc, start: number): string | null {
     if (token?.kind !== 'word') return null;
     const word = fold(token.text);
     if (prepositions.has(word)) return word;
+    if (LEXICONS[doc.lang].grammar.determiners.has(word)) continue;
     const best = doc.layers.morphology?.[i]?.[0];
     if (!best || (best.pos !== 'ADJF' && best.pos !== 'PRTF' && best.pos !== 'NUMR')) return null;
   }
@@ -159,6 +163,7 @@ function descriptorAt(context: Context, i: number, covered: Uint8Array): ActorCa
     kind: 'descriptor',
     actor,
     key,
+    person: person !== undefined,
   };
 }
 
@@ -191,10 +196,13 @@ function bodyAt(context: Context, i: number): ActorCandidate | null {
       kind: 'body',
       actor,
       key: country,
+      person: false,
     };
   }
   return null;
 }
+
+const PLACE_KINDS = new Set(['city', 'region']);
 
 const cache = new WeakMap<readonly Mention[], ActorCandidate[]>();
 
@@ -237,6 +245,7 @@ function computeActors(doc: AnalyzedDoc, kb: KnowledgeBase, lexicon: EventLexico
       kind: 'mention',
       actor: actorOfEntity(entity, role?.role),
       key: entity.id,
+      person: true,
     });
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -257,9 +266,10 @@ function computeActors(doc: AnalyzedDoc, kb: KnowledgeBase, lexicon: EventLexico
       tokenEnd: mention.tokenEnd,
       cases: mention.cases,
       prep: prepositionBefore(doc, mention.tokenStart),
-      kind: 'mention',
+      kind: PLACE_KINDS.has(kb.get(entity.entry ?? '')?.kind ?? '') ? 'place' : 'mention',
       actor: actorOfEntity(entity),
       key: entity.country ?? entity.id,
+      person: false,
     });
   }
   for (const match of doc.layers.gazetteer ?? []) {
@@ -272,6 +282,7 @@ function computeActors(doc: AnalyzedDoc, kb: KnowledgeBase, lexicon: EventLexico
       kind: 'adjective',
       actor: countryActor(context, match.country, null),
       key: match.country,
+      person: false,
     });
   }
   tokens.forEach((token, i) => {
@@ -285,6 +296,7 @@ function computeActors(doc: AnalyzedDoc, kb: KnowledgeBase, lexicon: EventLexico
         kind: 'weapon',
         actor: countryActor(context, country, 'military'),
         key: country,
+        person: false,
       });
     }
   });

@@ -1,0 +1,18 @@
+import type { AnalyzedDoc, Token } from '../../core/layers.js';
+import type { ActorCandidate } from './actors.js';
+import type { Clause } from './clauses.js';
+
+/** What the rules of one sentence see. */
+export interface SentenceContext {
+  doc: AnalyzedDoc;
+  tokens: readonly Token[];
+  /** Actor candidates inside the sentence. */
+  candidates: ActorCandidate[];
+  clauses: Clause[];
+  /** The last subject of the paragraph, for clauses that drop theirs ("Также проинформировал"). */
+  carried: ActorCandidate | null;
+  /** The last person who acted, for "он" / "she". */
+  carriedPerson: ActorCandidate | null;
+  /** The last date of the paragraph. */
+  date: string | null;
+}

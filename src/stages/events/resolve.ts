@@ -1,0 +1,179 @@
+/**
+ * Who acts and who is acted upon for one trigger: the rule's source slot ("помощь от
+ * Германии"), a genitive after a noun head ("визит президента"), the clause's subject, and when
+ * the clause has none, the main clause's subject, a pronoun's antecedent, the quote's speaker
+ * or the paragraph's last subject.
+ */
+import type { ActorRecord } from '../../core/doc.js';
+import type { AnalyzedDoc } from '../../core/layers.js';
+import { fold, tokenMatches } from '../../core/token-pattern.js';
+import type { EventGrammar } from '../../lang/shared/events.js';
+import type { ActorCandidate } from './actors.js';
+import { findAdjectiveSource, findSubject, findTarget } from './arguments.js';
+import type { Clause } from './clauses.js';
+import type { SentenceContext } from './context.js';
+import type { Trigger } from './triggers.js';
+
+const LOCATIVE = new Set(['в', 'во', 'у', 'in', 'near']);
+
+export interface Arguments {
+  source: ActorCandidate;
+  target: ActorCandidate | null;
+  /** How directly the text states the source: 1 named in the clause, lower when inferred. */
+  certainty: number;
+}
+
+function speakerOf(
+  doc: AnalyzedDoc,
+  offset: number,
+  candidates: readonly ActorCandidate[],
+): ActorCandidate | null {
+  const quote = (doc.layers.quotes ?? []).find((q) => q.start <= offset && offset < q.end);
+  const entity = quote?.speaker ? doc.layers.entities?.find((e) => e.id === quote.speaker) : undefined;
+  if (!entity) return null;
+  const actor: ActorRecord = {
+    entity: entity.id,
+    name: entity.name,
+    country: entity.country,
+    role: entity.roles[0]?.role ?? null,
+  };
+  const inText = candidates.find((c) => c.key === entity.id);
+  return (
+    inText ?? {
+      tokenStart: -1,
+      tokenEnd: -1,
+      cases: [],
+      prep: null,
+      kind: 'mention',
+      actor,
+      key: entity.id,
+      person: entity.label === 'PER',
+    }
+  );
+}
+
+function subjectOfEarlierClause(trigger: Trigger, context: SentenceContext): ActorCandidate | null {
+  for (let k = context.clauses.indexOf(trigger.clause) - 1; k >= 0; k--) {
+    const clause = context.clauses[k] as Clause;
+    const at = {
+      ...trigger,
+      clause,
+      head: clause.end,
+      first: clause.end,
+      last: clause.end,
+      words: [clause.end],
+    };
+    const found = findSubject(at, context.candidates, 'svo');
+    if (found) return found;
+  }
+  return null;
+}
+
+function hasPronounSubject(trigger: Trigger, context: SentenceContext, grammar: EventGrammar): boolean {
+  for (let i = trigger.clause.start; i < trigger.first; i++) {
+    if (grammar.personalPronouns.has(fold(context.tokens[i]?.text ?? ''))) return true;
+  }
+  return false;
+}
+
+/** The genitive actor right after a noun head: "визит президента Франции", "удар России". */
+function genitiveAfter(trigger: Trigger, candidates: readonly ActorCandidate[]): ActorCandidate | null {
+  return (
+    candidates.find(
+      (c) =>
+        c.tokenStart > trigger.last &&
+        c.tokenStart <= trigger.last + 2 &&
+        c.prep === null &&
+        c.kind !== 'weapon' &&
+        c.kind !== 'place' &&
+        (c.cases.length === 0 || c.cases.includes('gent')),
+    ) ?? null
+  );
+}
+
+function locationTarget(trigger: Trigger, context: SentenceContext): ActorCandidate | null {
+  return (
+    context.candidates.find(
+      (c) =>
+        (c.kind === 'mention' || c.kind === 'place') &&
+        c.tokenStart > trigger.last &&
+        c.tokenStart - trigger.last <= 6 &&
+        c.prep !== null &&
+        LOCATIVE.has(c.prep),
+    ) ?? null
+  );
+}
+
+function findActingSubject(
+  trigger: Trigger,
+  context: SentenceContext,
+  grammar: EventGrammar,
+): { actor: ActorCandidate | null; certainty: number } {
+  const { doc, candidates } = context;
+  const offset = context.tokens[trigger.head]?.start ?? 0;
+  let subject = findSubject(trigger, candidates, doc.lang === 'en' ? 'svo' : 'free');
+  // An indeclinable name after the verb ("проинформировал Такаичи") is more likely its object
+  // when the sentence or the text before already has someone to act.
+  if (
+    subject &&
+    subject.tokenStart > trigger.last &&
+    subject.cases.length > 1 &&
+    trigger.rule.target?.length
+  ) {
+    subject = subjectOfEarlierClause(trigger, context) ?? speakerOf(doc, offset, candidates) ?? subject;
+  }
+  if (subject) return { actor: subject, certainty: 1 };
+  if (hasPronounSubject(trigger, context, grammar)) return { actor: context.carriedPerson, certainty: 0.8 };
+  const inferred = subjectOfEarlierClause(trigger, context) ?? speakerOf(doc, offset, candidates);
+  if (inferred) return { actor: inferred, certainty: 0.9 };
+  const isVerb = doc.layers.morphology?.[trigger.head]?.[0]?.pos === 'VERB' || doc.lang !== 'ru';
+  return isVerb ? { actor: context.carried, certainty: 0.75 } : { actor: null, certainty: 0 };
+}
+
+export function resolveArguments(
+  trigger: Trigger,
+  context: SentenceContext,
+  grammar: EventGrammar,
+): Arguments | null {
+  const { rule } = trigger;
+  const { doc, candidates } = context;
+  const headIsNoun = doc.layers.morphology?.[trigger.head]?.[0]?.pos === 'NOUN';
+  const slotSource = rule.source ? findTarget(trigger, rule.source, candidates, null, trigger.clause) : null;
+  const explicit =
+    slotSource ?? (rule.genitiveSource && headIsNoun ? genitiveAfter(trigger, candidates) : null);
+  let acting: { actor: ActorCandidate | null; certainty: number } = { actor: explicit, certainty: 1 };
+  const verbless =
+    headIsNoun && rule.nounVerbs !== undefined && !clauseHas(context, trigger.clause, rule.nounVerbs);
+  if (!explicit && !verbless) acting = findActingSubject(trigger, context, grammar);
+  if (!acting.actor && rule.adjectiveSource)
+    acting = { actor: findAdjectiveSource(trigger, candidates), certainty: 0.8 };
+  const subject = acting.actor;
+  let source: ActorCandidate | null;
+  let target: ActorCandidate | null;
+  if (rule.swap) {
+    target = subject;
+    source = findTarget(trigger, rule.target ?? [], candidates, subject, trigger.clause);
+  } else {
+    source = subject;
+    target = findTarget(trigger, rule.target ?? [], candidates, subject, trigger.clause);
+    if (!target && rule.type === 'ASSAULT') target = locationTarget(trigger, context);
+  }
+  if (!source) return null;
+  if (target && (target.key === source.key || sameCountryPlace(source, target))) target = null;
+  return { source, target, certainty: acting.certainty };
+}
+
+function clauseHas(context: SentenceContext, clause: Clause, pattern: string): boolean {
+  for (let i = clause.start; i < clause.end; i++) if (tokenMatches(context.doc, i, pattern)) return true;
+  return false;
+}
+
+/** "Зеленский пригласил ... посетить Украину": one's own country is not the other party. */
+function sameCountryPlace(source: ActorCandidate, target: ActorCandidate): boolean {
+  return (
+    (target.kind === 'mention' || target.kind === 'place') &&
+    !target.person &&
+    target.actor.country !== null &&
+    target.actor.country === source.actor.country
+  );
+}
