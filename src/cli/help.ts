@@ -37,7 +37,7 @@ Options:
   -h, --help                show this help
 
 Exit status: 0 all inputs processed, 1 some inputs skipped, 2 usage error.
-The record format: docs/output-format.md; its JSON Schema: schema/document.schema.json.
+The record format: README.md (What it prints); its JSON Schema: schema/document.schema.json.
 
 Examples:
   dyad extract article.txt --published 2025-10-24

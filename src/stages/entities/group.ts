@@ -56,7 +56,9 @@ export function groupMentions(
   const order: Group[] = [];
   const readings = doc.layers.morphology ?? [];
   const tokens = doc.layers.tokens ?? [];
-  for (const item of pending) {
+  // Entities are numbered in order of first mention.
+  const inOrder = [...pending].sort((a, b) => a.mention.start - b.mention.start);
+  for (const item of inOrder) {
     const { mention } = item;
     let key: string;
     let lemma: string;
