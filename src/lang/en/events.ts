@@ -4,7 +4,7 @@ import type { Slot, TriggerRule } from '../shared/events.js';
 // prepositions.
 const WITH: Slot = { prep: 'with' };
 const OBJECT: Slot = {};
-const AGAINST: Slot[] = [{ prep: 'on|against' }];
+const AGAINST: Slot[] = [{ prep: 'on|against', adjective: true }];
 
 /** English event patterns, first version. */
 export const TRIGGERS: readonly TriggerRule[] = [

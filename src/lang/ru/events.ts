@@ -13,6 +13,9 @@ const ALONG: Slot = { prep: 'по', cases: ['datv'] };
 
 const IMPOSE =
   'ввел*|ввела|ввели|ввести|вводит*|введ*|объяв*|расшир*|налож*|продл*|утверд*|принял*|приня*|одобр*|присоедин*|включ*';
+/** Verbs that let a noun such as "переговоры" or "встреча" take the clause's subject. */
+const TALK_VERBS =
+  'провел*|провела|провели|провести|провод*|начал*|начались|возобнов*|состоял*|состоится|прошл*|пройдут|пройдет|ведут|вели|ведет|завершил*|продолжил*|организова*|прове*';
 const STRIKE = 'удар|удара|удару|ударом|ударе|удары|ударов|ударам|ударами|ударах|ударил*|ударит*|ударя*';
 
 /** Russian event patterns, first version: calls, meetings, visits, invitations, thanks, aid,
@@ -44,7 +47,16 @@ export const TRIGGERS: readonly TriggerRule[] = [
     window: 4,
     target: [WITH],
   },
-  { id: 'consult.talks.1', type: 'CONSULT', mode: null, cameo: '040', words: ['переговор*'], target: [WITH] },
+  {
+    id: 'consult.talks.1',
+    type: 'CONSULT',
+    mode: null,
+    cameo: '040',
+    words: ['переговор*'],
+    target: [WITH],
+    genitiveSource: true,
+    nounVerbs: TALK_VERBS,
+  },
   {
     id: 'consult.meet.1',
     type: 'CONSULT',
@@ -54,6 +66,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'встретил*|встретит*|встретят*|встретятся|встретиться|встреча|встречи|встрече|встречу|встречей|встречался|встречалась',
     ],
     target: [WITH],
+    genitiveSource: true,
+    nounVerbs: TALK_VERBS,
   },
   {
     id: 'consult.discuss.1',
@@ -180,7 +194,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     mode: null,
     cameo: '070',
     words: [
-      'передал*|передаст|передадут|поставил*|поставит|поставят|предоставил*|предоставит|выделил*|выделит|выделят',
+      'передал*|передаст|передадут|передач*|поставил*|поставит|поставят|поставк*|предоставил*|предоставит|выделил*|выделит|выделят',
       'оборудовани*|вооружени*|оружи*|систем*|ПВО|снаряд*|танк*|генератор*|транш*|кредит*|евро|долларов|млн|млрд|ракет*|истребител*',
     ],
     window: 5,
@@ -351,7 +365,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     mode: null,
     cameo: '120',
     words: ['отклонил*|отверг*|отказал*|отказался|отказалась'],
-    target: [OBJECT, RECIPIENT],
+    target: [OBJECT, RECIPIENT, { cases: ['gent'] }],
   },
   {
     id: 'threaten.threaten.1',
@@ -387,6 +401,30 @@ export const TRIGGERS: readonly TriggerRule[] = [
     target: [OBJECT],
   },
   {
+    id: 'cooperate.exercise.1',
+    type: 'COOPERATE',
+    mode: null,
+    cameo: '062',
+    words: ['учени*|маневр*|патрулировани*', 'совместн*'],
+    window: 3,
+    target: [WITH],
+    joint: true,
+  },
+  {
+    id: 'cooperate.production.1',
+    type: 'COOPERATE',
+    mode: null,
+    cameo: '061',
+    words: [
+      'производств*|разработк*|проект*',
+      'совместн*',
+      'начал*|запустил*|наладил*|развернул*|договорил*|подписал*',
+    ],
+    window: 4,
+    target: [WITH],
+    joint: true,
+  },
+  {
     id: 'retreat.release.1',
     type: 'RETREAT',
     mode: 'release',
@@ -394,6 +432,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     words: ['освободил*|освободили|обмен*|вернул*', 'пленн*|заложник*|военнопленн*'],
     window: 4,
     target: [WITH],
+    joint: true,
   },
   {
     id: 'retreat.ceasefire.1',

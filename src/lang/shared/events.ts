@@ -30,6 +30,8 @@ export interface TriggerRule {
   swap?: boolean;
   /** The rule reports speech: it yields to any other event in its sentence. */
   reporting?: boolean;
+  /** Coordinated subjects act together ("Россия и Китай провели учения"): one event between them. */
+  joint?: boolean;
   /** The source may be a country adjective or a weapon when no subject is named ("российский удар"). */
   adjectiveSource?: boolean;
   /** Where the source stands when it is not the subject, tried first: "помощь от Германии". */

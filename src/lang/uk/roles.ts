@@ -3,12 +3,12 @@ import type { RoleEntry } from '../shared/roles.js';
 /** Offices and occupations stated next to a name, longest phrases first. */
 export const ROLES: readonly RoleEntry[] = [
   { words: ['міністр*', 'закордонн*', 'справ'], role: 'foreign minister' },
-  { words: ['глава|голова|очільник*', 'МЗС'], role: 'foreign minister' },
+  { words: ['глав*|голов*|очільник*', 'МЗС'], role: 'foreign minister' },
   { words: ['міністр*', 'оборон*'], role: 'defence minister' },
-  { words: ['глава|голова|очільник*', 'Міноборони|Пентагону'], role: 'defence minister' },
-  { words: ['глава|голова|очільник*', 'держав*'], role: 'head of state' },
-  { words: ['глава|голова|очільник*', 'уряд*'], role: 'head of government' },
-  { words: ['керівник*|голова|глава', 'офіс*', 'президент*'], role: 'head of the presidential office' },
+  { words: ['глав*|голов*|очільник*', 'Міноборони|Пентагону'], role: 'defence minister' },
+  { words: ['глав*|голов*|очільник*', 'держав*'], role: 'head of state' },
+  { words: ['глав*|голов*|очільник*', 'уряд*'], role: 'head of government' },
+  { words: ['керівник*|голов*|глав*', 'офіс*', 'президент*'], role: 'head of the presidential office' },
   { words: ['генеральн*', 'секретар*'], role: 'secretary general' },
   { words: ['державн*', 'секретар*'], role: 'secretary of state' },
   { words: ['верховн*', 'представник*'], role: 'high representative' },
@@ -40,5 +40,5 @@ export const ROLES: readonly RoleEntry[] = [
   { words: ['депутат*'], role: 'member of parliament' },
   { words: ['сенатор*'], role: 'senator' },
   { words: ['директор*'], role: 'director' },
-  { words: ['голова|глава|очільник*', 'ОВА|ОДА|адміністрац*'], role: 'head of administration' },
+  { words: ['голов*|глав*|очільник*', 'ОВА|ОДА|адміністрац*'], role: 'head of administration' },
 ];

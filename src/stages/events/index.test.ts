@@ -107,6 +107,57 @@ const CASES: Case[] = [
     exact: true,
   },
   {
+    lang: 'ru',
+    text: 'Санкции против Ирана были введены Евросоюзом в понедельник.',
+    events: [{ type: 'SANCTION', source: 'European Union', target: 'IRN' }],
+    exact: true,
+  },
+  {
+    lang: 'ru',
+    text: 'Кремль обвинил Киев в срыве переговоров.',
+    events: [{ type: 'ACCUSE', source: 'RUS', target: 'UKR' }],
+    exact: true,
+  },
+  {
+    lang: 'ru',
+    text: 'Украина и Россия провели обмен пленными.',
+    events: [{ type: 'RETREAT', source: 'UKR', target: 'RUS' }],
+    exact: true,
+  },
+  {
+    lang: 'ru',
+    text: 'Премьер-министр Великобритании Кир Стармер посетил Киев, где встретился с Зеленским.',
+    events: [
+      { type: 'CONSULT', source: 'GBR', target: 'UKR' },
+      { type: 'CONSULT', source: 'Starmer', target: 'Zelensk' },
+    ],
+    exact: true,
+  },
+  {
+    lang: 'ru',
+    text: 'Президент Франции Эммануэль Макрон назвал удар по Киеву преступлением.',
+    events: [],
+    exact: true,
+  },
+  {
+    lang: 'ru',
+    text: 'Министр иностранных дел России Мария Захарова выступила в Москве. Она пригрозила Молдове ответными мерами.',
+    events: [{ type: 'THREATEN', source: 'Zakharova', target: 'MDA' }],
+    exact: true,
+  },
+  {
+    lang: 'uk',
+    text: 'Німеччина передала Україні нову систему ППО.',
+    events: [{ type: 'AID', source: 'DEU', target: 'UKR' }],
+    exact: true,
+  },
+  {
+    lang: 'en',
+    text: 'The EU imposed sanctions on Russian banks.',
+    events: [{ type: 'SANCTION', source: 'European Union', target: 'RUS' }],
+    exact: true,
+  },
+  {
     lang: 'uk',
     text: "Президент України Володимир Зеленський провів телефонну розмову з прем'єр-міністром Великої Британії Кіром Стармером.",
     events: [{ type: 'CONSULT', source: 'Zelensk', target: 'GBR' }],

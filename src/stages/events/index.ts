@@ -66,7 +66,7 @@ function eventsOfSentence(
       ? coordinated(target, context.candidates, CONJUNCTIONS, text)
       : [null];
     // "Сибига и Каллас обсудили": a joint act of two parties is one event between them.
-    if (!target && sources.length > 1 && SYMMETRIC.has(rule.type)) {
+    if (!target && sources.length > 1 && (SYMMETRIC.has(rule.type) || rule.joint)) {
       targets = sources.slice(1);
       sources = sources.slice(0, 1);
     }

@@ -14,6 +14,8 @@ import type { Clause } from './clauses.js';
 import type { SentenceContext } from './context.js';
 import type { Trigger } from './triggers.js';
 
+/** Talks and meetings: naming the partner makes the clause's subject the other party. */
+const PARTNERED = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 const LOCATIVE = new Set(['в', 'во', 'у', 'in', 'near']);
 
 export interface Arguments {
@@ -52,21 +54,36 @@ function speakerOf(
   );
 }
 
+/** The subject of an earlier clause of the sentence: its first nominative actor. */
 function subjectOfEarlierClause(trigger: Trigger, context: SentenceContext): ActorCandidate | null {
   for (let k = context.clauses.indexOf(trigger.clause) - 1; k >= 0; k--) {
     const clause = context.clauses[k] as Clause;
-    const at = {
-      ...trigger,
-      clause,
-      head: clause.end,
-      first: clause.end,
-      last: clause.end,
-      words: [clause.end],
-    };
-    const found = findSubject(at, context.candidates, 'svo');
+    const at = { ...trigger, clause, head: clause.start, first: clause.start, last: clause.start, words: [] };
+    const found = findSubject(at, context.candidates, 'free');
     if (found) return found;
   }
   return null;
+}
+
+/** "Санкции были введены Евросоюзом": with a passive participle the agent is instrumental. */
+function passiveAgent(trigger: Trigger, context: SentenceContext): ActorCandidate | null {
+  const { clause } = trigger;
+  const morphology = context.doc.layers.morphology ?? [];
+  let passive = false;
+  for (let i = clause.start; i < clause.end && !passive; i++) passive = morphology[i]?.[0]?.pos === 'PRTS';
+  if (!passive) return null;
+  return (
+    context.candidates.find(
+      (c) =>
+        c.tokenStart >= clause.start &&
+        c.tokenEnd <= clause.end &&
+        c.prep === null &&
+        c.kind !== 'adjective' &&
+        c.kind !== 'weapon' &&
+        c.kind !== 'place' &&
+        c.cases.includes('ablt'),
+    ) ?? null
+  );
 }
 
 function hasPronounSubject(trigger: Trigger, context: SentenceContext, grammar: EventGrammar): boolean {
@@ -123,6 +140,8 @@ function findActingSubject(
     subject = subjectOfEarlierClause(trigger, context) ?? speakerOf(doc, offset, candidates) ?? subject;
   }
   if (subject) return { actor: subject, certainty: 1 };
+  const agent = passiveAgent(trigger, context);
+  if (agent) return { actor: agent, certainty: 0.9 };
   if (hasPronounSubject(trigger, context, grammar)) return { actor: context.carriedPerson, certainty: 0.8 };
   const inferred = subjectOfEarlierClause(trigger, context) ?? speakerOf(doc, offset, candidates);
   if (inferred) return { actor: inferred, certainty: 0.9 };
@@ -142,8 +161,13 @@ export function resolveArguments(
   const explicit =
     slotSource ?? (rule.genitiveSource && headIsNoun ? genitiveAfter(trigger, candidates) : null);
   let acting: { actor: ActorCandidate | null; certainty: number } = { actor: explicit, certainty: 1 };
+  // A noun head ("переговоры", "удар") takes the clause's subject only with a verb that makes
+  // it the subject's act, or when its partner is named ("в ходе переговоров с Туском").
   const verbless =
-    headIsNoun && rule.nounVerbs !== undefined && !clauseHas(context, trigger.clause, rule.nounVerbs);
+    headIsNoun &&
+    rule.nounVerbs !== undefined &&
+    !clauseHas(context, trigger.clause, rule.nounVerbs) &&
+    !(PARTNERED.has(rule.type) && findTarget(trigger, rule.target ?? [], candidates, null, trigger.clause));
   if (!explicit && !verbless) acting = findActingSubject(trigger, context, grammar);
   if (!acting.actor && rule.adjectiveSource)
     acting = { actor: findAdjectiveSource(trigger, candidates), certainty: 0.8 };
