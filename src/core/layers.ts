@@ -95,6 +95,16 @@ export interface Mention extends MentionRecord {
   entry: string | null;
 }
 
+/** A name found by the statistical tagger (the ner stage), before any rule or gazetteer merging. */
+export interface NerSpan extends Span {
+  /** Token range, end exclusive. */
+  tokenStart: number;
+  tokenEnd: number;
+  label: EntityLabel;
+  /** Smallest per-token margin of the tagger's decision, 0..1; low means unsure. */
+  score: number;
+}
+
 export interface Entity extends EntityRecord {
   /** Mention indexes (into the mentions layer) that refer to this entity. */
   mentionIndexes: number[];
@@ -114,6 +124,8 @@ export interface Layers {
   morphology: Morphology;
   gazetteer: GazetteerMatch[];
   mentions: Mention[];
+  /** Statistical named-entity spans (src/stages/ner). */
+  ner: NerSpan[];
   entities: Entity[];
   dates: DateMention[];
   quotes: Quote[];
