@@ -5,7 +5,14 @@
 import type { Lang } from '../core/doc.js';
 import type { Case, Reading } from '../core/layers.js';
 import { isListedSurname, type NameGender } from './lexicon.js';
-import { firstNameAnalyses, type NameAnalysis, patronymicAnalyses, surnameAnalyses } from './person.js';
+import {
+  firstNameAnalyses,
+  guessedFirstNameAnalyses,
+  isKnownSurname,
+  type NameAnalysis,
+  patronymicAnalyses,
+  surnameAnalyses,
+} from './person.js';
 
 export interface PersonName {
   lemma: string;
@@ -115,8 +122,14 @@ export function personLemma(words: string[], lang: Lang, readings?: Reading[][])
       i++;
       continue;
     }
-    if (f.length === 0 && !(i === 0 && items[i]?.r?.some((r) => r.name === 'first'))) break;
-    firstOptions = f.length > 0 ? f : fromReadings(w, items[i]?.r ?? []);
+    const byReadings = i === 0 ? fromReadings(w, items[i]?.r ?? []) : [];
+    // Two capitalised words, the first no lexicon knows: a given name and a surname all the same.
+    const guessed =
+      f.length === 0 && byReadings.length === 0 && i === 0 && items.length === 2 && !isKnownSurname(w, lang)
+        ? guessedFirstNameAnalyses(w, lang)
+        : [];
+    if (f.length === 0 && byReadings.length === 0 && guessed.length === 0) break;
+    firstOptions = f.length > 0 ? f : byReadings.length > 0 ? byReadings : guessed;
     firstIndex = i;
     i++;
   }

@@ -50,6 +50,17 @@ export function firstNameAnalyses(word: string, lang: Lang): NameAnalysis[] {
   return out;
 }
 
+/**
+ * An unknown given name before a surname ("Йоханном Вадефулем"): its forms as the endings of
+ * personal names suggest, marked not known.
+ */
+export function guessedFirstNameAnalyses(word: string, lang: Lang): NameAnalysis[] {
+  if (lang === 'en') return [{ lemma: word, gender: null, cases: [], known: false, rank: 0 }];
+  return nameCandidates(word, lang)
+    .filter((c) => !c.lexiconOnly)
+    .map((c) => ({ lemma: restore(word, c), gender: c.gender, cases: c.cases, known: false, rank: c.rank }));
+}
+
 /** Surname readings: listed ones first, then those the endings suggest (unknown surnames). */
 export function surnameAnalyses(word: string, lang: Lang): NameAnalysis[] {
   if (lang === 'en') {
