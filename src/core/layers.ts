@@ -55,6 +55,10 @@ export interface Reading {
   tense: 'past' | 'pres' | 'futr' | null;
   /** Name class from the names lexicon or the dictionary: first name, surname, patronymic. */
   name: 'first' | 'surname' | 'patronymic' | null;
+  /** A geographical name in the dictionary (OpenCorpora's Geox): "Приморья". */
+  geo?: boolean;
+  /** A passive participle ("введены", "наложенного"). */
+  passive?: boolean;
   score: number;
 }
 

@@ -46,6 +46,7 @@ export const GRAMMAR: EventGrammar = {
   ]),
   hypothetical: new Set(['if', 'would', 'could', 'might', 'may', 'possibly']),
   complementisers: new Set(['that']),
+  framing: 'during|on|at|after',
   personalPronouns: new Set(['he', 'she']),
   determiners: new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']),
   honorifics: 'mr|mrs|ms|madam|mister|madame',

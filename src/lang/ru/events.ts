@@ -93,6 +93,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     words: ['визит|визита|визиту|визитом|визите'],
     target: [INTO, { prep: 'в|во', cases: ['loct'] }],
     genitiveSource: true,
+    nounVerbs:
+      'совершил*|совершает|совершит|находится|находился|находилась|прибыл*|начал*|завершил*|нанес*|отправил*|отправится',
   },
   {
     id: 'consult.visit.2',
@@ -107,7 +109,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: 'CONSULT',
     mode: 'visit',
     cameo: '042',
-    words: ['прибыл*|прибудет|прибудут'],
+    words: ['прибыл|прибыла|прибудет|прибудут|прибыли', 'в|во|на|с'],
+    window: 1,
     target: [INTO],
   },
   {
@@ -388,7 +391,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: 'COERCE',
     mode: 'arrest',
     cameo: '173',
-    words: ['задержал*|арестовал*|задержали|арестовали'],
+    words: [
+      'задержал|задержала|задержали|арестовал|арестовала|арестовали|задержан|задержана|задержаны|арестован|арестована|арестованы',
+    ],
     target: [OBJECT],
   },
   {
@@ -448,7 +453,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: 'PROTEST',
     mode: 'demo',
     cameo: '141',
-    words: ['митинг*|демонстраци*|протестующ*|протестовал*|вышли'],
+    words: [
+      'митинг*|демонстраци*|акци*|забастовк*',
+      'провел*|провели|прошл*|вышли|вышел|организова*|устроил*|собрал*|объявил*',
+    ],
     window: 3,
   },
   {

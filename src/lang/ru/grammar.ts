@@ -60,6 +60,7 @@ export const GRAMMAR: EventGrammar = {
   ]),
   hypothetical: new Set(['если', 'бы', 'б', 'возможно', 'может', 'мог', 'могла', 'могли']),
   complementisers: new Set(['что', 'чтобы']),
+  framing: 'ходе|время|рамках|итогам|итогах',
   personalPronouns: new Set(['он', 'она']),
   determiners: new Set([]),
   honorifics: 'госпож*|господин*|г-н|г-жа',

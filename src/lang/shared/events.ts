@@ -63,6 +63,9 @@ export interface EventGrammar {
   hypothetical: ReadonlySet<string>;
   /** Complementisers after speech verbs ("что", "that"). */
   complementisers: ReadonlySet<string>;
+  /** Words that frame a noun trigger as the circumstance of the main clause's act ("в ходе
+   *  визита в Украину Эрдоган договорился"): the subject is then the noun's actor. */
+  framing: string;
   /** Personal pronouns that stand for the last person named ("он", "she"). */
   personalPronouns: ReadonlySet<string>;
   /** Articles and determiners skipped between a preposition and its noun ("to the Elysee"). */

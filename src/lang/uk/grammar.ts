@@ -57,6 +57,7 @@ export const GRAMMAR: EventGrammar = {
   ]),
   hypothetical: new Set(['якщо', 'би', 'б', 'можливо', 'міг', 'могла', 'могли']),
   complementisers: new Set(['що', 'щоб']),
+  framing: 'ході|час|рамках|підсумками|підсумках',
   personalPronouns: new Set(['він', 'вона']),
   determiners: new Set([]),
   honorifics: 'пані|пан|пана|панові|паном|пане',

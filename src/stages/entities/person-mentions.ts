@@ -33,7 +33,28 @@ function nameEvidence(doc: AnalyzedDoc, index: number): boolean {
   if (INITIAL.test(token.text)) return true;
   if (isFirstName(token.text, doc.lang) || isKnownSurname(token.text, doc.lang)) return true;
   const best = doc.layers.morphology?.[index]?.[0];
-  return best?.name != null && best.score >= 0.3;
+  return best?.name != null && best.score >= 0.3 && !best.geo;
+}
+
+/**
+ * "губернатор Приморья", "депутаты Госдумы": a dictionary noun in the genitive after a role is
+ * what the role is of, not the name of who holds it (a name agrees with its role's case).
+ */
+function roleComplement(doc: AnalyzedDoc, index: number, roleCases: readonly Case[]): boolean {
+  const best = doc.layers.morphology?.[index]?.[0];
+  return (
+    best !== undefined &&
+    best.pos === 'NOUN' &&
+    best.name === null &&
+    best.case === 'gent' &&
+    best.score >= 0.5 &&
+    !roleCases.includes('gent')
+  );
+}
+
+function hasEvidence(doc: AnalyzedDoc, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (nameEvidence(doc, k)) return true;
+  return false;
 }
 
 function isSentenceStart(tokens: readonly Token[], index: number): boolean {
@@ -112,10 +133,16 @@ function findNamedPersons(doc: AnalyzedDoc, gazetteer: GazetteerIndex): PersonSp
       end++;
     }
     let start = i;
-    // A capitalised word opening a sentence ("Также Зеленский") is not part of the name.
-    while (start < end - 1 && isSentenceStart(tokens, start) && !nameEvidence(doc, start)) start++;
+    // A capitalised word opening a sentence ("Также Зеленский") is not part of the name, nor is
+    // a place or a brand before a known name ("губернатор Приморья Сергей Дарькин").
+    while (
+      start < end - 1 &&
+      !nameEvidence(doc, start) &&
+      (isSentenceStart(tokens, start) || hasEvidence(doc, start + 1, end))
+    )
+      start++;
     const before = roleEndingAt(doc, start, gazetteer);
-    let evidence = before !== null;
+    let evidence = before !== null && !roleComplement(doc, start, before.cases);
     for (let k = start; k < end && !evidence; k++) evidence = nameEvidence(doc, k);
     const lastIsInitial = INITIAL.test(tokens[end - 1]?.text ?? '');
     // «Искандер», "Азов": one quoted word names a thing (a missile, a ship, a newspaper).

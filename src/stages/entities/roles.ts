@@ -71,7 +71,10 @@ export function roleEndingAt(doc: AnalyzedDoc, end: number, gazetteer: Gazetteer
   let roleEnd = end;
   let country: string | null = null;
   const trailing = gazetteer.byEnd.get(end);
-  if (trailing && (trailing.kind === 'country' || trailing.kind === 'organisation')) {
+  if (
+    trailing &&
+    (trailing.kind === 'country' || trailing.kind === 'organisation' || trailing.kind === 'seat')
+  ) {
     country = trailing.country;
     roleEnd = trailing.tokenStart;
     const tokens = doc.layers.tokens ?? [];

@@ -2,11 +2,12 @@
  * Events: triggers from the language's pattern lexicon, arguments from case frames, modality from
  * cues, dates from the dates layer, repeated mentions merged. Every event names its rule.
  */
-import type { Event, Token } from '../../core/layers.js';
+import type { AnalyzedDoc, Event, Token } from '../../core/layers.js';
 import { layer } from '../../core/layers.js';
 import type { Stage } from '../../core/pipeline.js';
 import { textSpan } from '../../core/span.js';
 import { fold } from '../../core/token-pattern.js';
+import type { TriggerRule } from '../../lang/shared/events.js';
 import { dateForSpan } from '../dates/index.js';
 import { type ActorCandidate, collectActors } from './actors.js';
 import { coordinated } from './arguments.js';
@@ -34,6 +35,17 @@ function hasComplement(
   return false;
 }
 
+/** Talks need a partner; a statement needs someone who speaks for a state or an office. */
+const NEEDS_TARGET = new Set(['CONSULT', 'AGREE']);
+
+function acceptable(rule: TriggerRule, source: ActorCandidate, doc: AnalyzedDoc): boolean {
+  if (rule.type === 'STATEMENT' && source.person) {
+    const entity = doc.layers.entities?.find((e) => e.id === source.actor.entity);
+    return (entity?.roles.length ?? 0) > 0 || entity?.country != null || source.actor.role !== null;
+  }
+  return true;
+}
+
 function eventsOfSentence(
   context: SentenceContext,
   sentence: { start: number; end: number },
@@ -50,6 +62,7 @@ function eventsOfSentence(
     const args = resolveArguments(trigger, context, lexicon.grammar);
     if (!args) continue;
     const { source, target } = args;
+    if (!acceptable(rule, source, doc)) continue;
     if (source.person) lastSubject = source;
     else if (!lastSubject && source.kind !== 'adjective' && source.kind !== 'weapon') lastSubject = source;
     const confidence = 0.85 * args.certainty - (target || !rule.target ? 0 : 0.1);
@@ -143,9 +156,13 @@ export const eventsStage: Stage<'events'> = {
         dateForSpan(doc.layers.dates ?? [], sentence, { start: sentence.end, end: sentence.end }) ??
         paragraphDate;
     });
-    events.forEach((event, i) => {
+    // Talks need a partner: a call "with nobody" is dropped once repeats have been merged.
+    const complete = events.filter(
+      (e) => e.target !== null || !NEEDS_TARGET.has(e.type) || e.mode === 'visit',
+    );
+    complete.forEach((event, i) => {
       event.id = `v${i + 1}`;
     });
-    return { events };
+    return { events: complete };
   },
 };

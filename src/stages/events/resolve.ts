@@ -65,13 +65,23 @@ function subjectOfEarlierClause(trigger: Trigger, context: SentenceContext): Act
   return null;
 }
 
-/** "Санкции были введены Евросоюзом": with a passive participle the agent is instrumental. */
+function isPassive(trigger: Trigger, context: SentenceContext): boolean {
+  const morphology = context.doc.layers.morphology ?? [];
+  const passiveWord = (i: number) =>
+    morphology[i]?.some((r) => r.passive === true && r.score >= 0.2) ?? false;
+  if (trigger.words.some(passiveWord)) return true;
+  for (let i = trigger.clause.start; i < trigger.clause.end; i++) {
+    if (morphology[i]?.[0]?.pos === 'PRTS') return true;
+  }
+  return false;
+}
+
+/**
+ * The instrumental agent of a passive clause, when it is named: "санкции были введены
+ * Евросоюзом", "наложенное Вашингтоном эмбарго".
+ */
 function passiveAgent(trigger: Trigger, context: SentenceContext): ActorCandidate | null {
   const { clause } = trigger;
-  const morphology = context.doc.layers.morphology ?? [];
-  let passive = false;
-  for (let i = clause.start; i < clause.end && !passive; i++) passive = morphology[i]?.[0]?.pos === 'PRTS';
-  if (!passive) return null;
   return (
     context.candidates.find(
       (c) =>
@@ -81,9 +91,18 @@ function passiveAgent(trigger: Trigger, context: SentenceContext): ActorCandidat
         c.kind !== 'adjective' &&
         c.kind !== 'weapon' &&
         c.kind !== 'place' &&
-        c.cases.includes('ablt'),
+        c.cases.includes('ablt') &&
+        !c.cases.includes('nomn'),
     ) ?? null
   );
+}
+
+/** "в ходе визита в Украину Эрдоган договорился": the noun is the frame of the subject's act. */
+function framed(trigger: Trigger, context: SentenceContext, grammar: EventGrammar): boolean {
+  for (let i = Math.max(trigger.clause.start, trigger.first - 3); i < trigger.first; i++) {
+    if (tokenMatches(context.doc, i, grammar.framing)) return true;
+  }
+  return false;
 }
 
 function hasPronounSubject(trigger: Trigger, context: SentenceContext, grammar: EventGrammar): boolean {
@@ -140,8 +159,6 @@ function findActingSubject(
     subject = subjectOfEarlierClause(trigger, context) ?? speakerOf(doc, offset, candidates) ?? subject;
   }
   if (subject) return { actor: subject, certainty: 1 };
-  const agent = passiveAgent(trigger, context);
-  if (agent) return { actor: agent, certainty: 0.9 };
   if (hasPronounSubject(trigger, context, grammar)) return { actor: context.carriedPerson, certainty: 0.8 };
   const inferred = subjectOfEarlierClause(trigger, context) ?? speakerOf(doc, offset, candidates);
   if (inferred) return { actor: inferred, certainty: 0.9 };
@@ -167,8 +184,13 @@ export function resolveArguments(
     headIsNoun &&
     rule.nounVerbs !== undefined &&
     !clauseHas(context, trigger.clause, rule.nounVerbs) &&
+    !framed(trigger, context, grammar) &&
     !(PARTNERED.has(rule.type) && findTarget(trigger, rule.target ?? [], candidates, null, trigger.clause));
-  if (!explicit && !verbless) acting = findActingSubject(trigger, context, grammar);
+  // In a passive clause the actor is the instrumental agent, or nobody named: "Бут был арестован".
+  const passive = !explicit && !rule.swap && isPassive(trigger, context);
+  const agent = passive ? passiveAgent(trigger, context) : null;
+  if (passive) acting = { actor: agent, certainty: 0.9 };
+  else if (!explicit && !verbless) acting = findActingSubject(trigger, context, grammar);
   if (!acting.actor && rule.adjectiveSource)
     acting = { actor: findAdjectiveSource(trigger, candidates), certainty: 0.8 };
   const subject = acting.actor;
@@ -181,6 +203,13 @@ export function resolveArguments(
     source = subject;
     target = findTarget(trigger, rule.target ?? [], candidates, subject, trigger.clause);
     if (!target && rule.type === 'ASSAULT') target = locationTarget(trigger, context);
+    // "Куба была отрезана ... наложенным Вашингтоном эмбарго": the passive's subject suffers it.
+    if (!target && passive)
+      target = findSubject(
+        trigger,
+        candidates.filter((c) => c !== agent),
+        'free',
+      );
   }
   if (!source) return null;
   if (target && (target.key === source.key || sameCountryPlace(source, target))) target = null;

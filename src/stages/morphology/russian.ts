@@ -74,6 +74,8 @@ function toReading(parse: AzParse, word: string): Reading {
     gender: gender === 'masc' || gender === 'femn' || gender === 'neut' ? gender : null,
     tense: tense === 'past' || tense === 'pres' || tense === 'futr' ? tense : null,
     name: tag.Surn ? 'surname' : tag.Name ? 'first' : tag.Patr ? 'patronymic' : null,
+    ...(tag.Geox ? { geo: true } : {}),
+    ...(tag.pssv ? { passive: true } : {}),
     score: parse.score,
   };
 }
