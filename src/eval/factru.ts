@@ -84,7 +84,7 @@ export function parseMeetings(facts: string, coref: Map<string, CorefEntity>): M
         // "obj1 Name | Other form": the text after the first bar is an alternative spelling.
         const fallback = (role[2] ?? '').split('|')[0]?.trim() ?? '';
         meeting.participants.push(participant(role[1], fallback, coref));
-      } else if (/^Модальность\b/.test(line)) {
+      } else if (/^Модальность(\s|$)/.test(line)) {
         meeting.negated = true;
       }
     }
