@@ -13,6 +13,7 @@ Usage:
   dyad extract PATH... [options]   extract event records from files, folders or - (stdin)
   dyad demo                        run on the shipped sample articles and print the events
   dyad eval events|meetings ...    score the extractor against gold annotations
+  dyad actors QUERY [options]      what the knowledge base knows about a name (any language, any case)
   dyad help [COMMAND]              show help for a command
   dyad --version                   print the version
 
@@ -80,7 +81,29 @@ Examples:
   dyad eval meetings --factru factRuEval-2016/devset --format json
 `;
 
+export const ACTORS_HELP = `Usage: dyad actors QUERY [options]
+
+Shows what the knowledge base knows about a name written in Russian, Ukrainian or English, in
+any case form: "Японии", "Зеленского", "Kremlin", "японского", "Сибіги". For each entry found:
+id, kind, country, Wikidata id, names in the three languages, and for people their offices
+with terms (the tables hold up to November 2025; see data/kb/README.md).
+
+Options:
+  --date YYYY-MM-DD    mark the offices held on that date (default: the current ones)
+  --format table|json  table for people (default), json for programs
+  --kb FILE            extra knowledge-base file (may be repeated)
+  -h, --help           show this help
+
+Exit status: 0 when something was found, 1 when nothing was, 2 usage error.
+
+Examples:
+  dyad actors Зеленского
+  dyad actors "премьер-министра Японии" --date 2025-10-01
+  dyad actors Kremlin --format json
+`;
+
 export const COMMAND_HELP: Record<string, string> = {
+  actors: ACTORS_HELP,
   extract: EXTRACT_HELP,
   demo: DEMO_HELP,
   eval: EVAL_HELP,
