@@ -12,6 +12,8 @@ export const MAIN_HELP = `dyad: who did what to whom, and when, in news about in
 Usage:
   dyad extract PATH... [options]   extract event records from files, folders or - (stdin)
   dyad demo                        run on the shipped sample articles and print the events
+  dyad eval events|meetings ...    score the extractor against gold annotations
+  dyad actors QUERY [options]      what the knowledge base knows about a name (any language, any case)
   dyad help [COMMAND]              show help for a command
   dyad --version                   print the version
 
@@ -52,8 +54,58 @@ Russian, Ukrainian and English) and prints the events found in each.
 Exit status: 0 when events were found, 1 otherwise.
 `;
 
+export const EVAL_HELP = `Usage: dyad eval events --gold GOLD.jsonl --texts DIR [options]
+       dyad eval meetings --factru DIR [options]
+
+events    scores extracted events against gold events (one article a line in GOLD.jsonl,
+          texts in DIR/<id>.txt). index.jsonl next to GOLD.jsonl, or --index FILE, gives each
+          article's lang and published date. A predicted event matches a gold one of the same
+          type whose source and target match by country or by surname (transliteration-
+          insensitive); CONSULT, COOPERATE and AGREE may swap them. Matching is one-to-one.
+          Prints precision, recall and F1 overall, per language and per type, and a strict
+          score that also requires the date.
+meetings  scores CONSULT events against the Meeting facts of a factRuEval-2016 folder
+          (.txt, .facts, .coref): source and target must be two of the participants.
+
+Options:
+  --gold FILE          gold events, one article per line (events)
+  --texts DIR          folder of <id>.txt article texts (events)
+  --index FILE         per-article lang and published date (default: index.jsonl beside --gold)
+  --factru DIR         factRuEval folder (meetings)
+  --format table|json  table for people (default), json for programs
+  --errors             list every false positive and false negative with its evidence
+  -h, --help           show this help
+
+Examples:
+  dyad eval events --gold test/gold/ru/gold.jsonl --texts test/gold/ru
+  dyad eval meetings --factru factRuEval-2016/devset --format json
+`;
+
+export const ACTORS_HELP = `Usage: dyad actors QUERY [options]
+
+Shows what the knowledge base knows about a name written in Russian, Ukrainian or English, in
+any case form: "Японии", "Зеленского", "Kremlin", "японского", "Сибіги". For each entry found:
+id, kind, country, Wikidata id, names in the three languages, and for people their offices
+with terms (the tables hold up to November 2025; see data/kb/README.md).
+
+Options:
+  --date YYYY-MM-DD    mark the offices held on that date (default: the current ones)
+  --format table|json  table for people (default), json for programs
+  --kb FILE            extra knowledge-base file (may be repeated)
+  -h, --help           show this help
+
+Exit status: 0 when something was found, 1 when nothing was, 2 usage error.
+
+Examples:
+  dyad actors Зеленского
+  dyad actors "премьер-министра Японии" --date 2025-10-01
+  dyad actors Kremlin --format json
+`;
+
 export const COMMAND_HELP: Record<string, string> = {
+  actors: ACTORS_HELP,
   extract: EXTRACT_HELP,
   demo: DEMO_HELP,
+  eval: EVAL_HELP,
   help: MAIN_HELP,
 };

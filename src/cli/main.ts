@@ -12,6 +12,8 @@ type Command = (args: string[]) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   extract: async (args) => (await import('./extract.js')).extractCommand(args),
   demo: async (args) => (await import('./demo.js')).demoCommand(args),
+  eval: async (args) => (await import('./eval.js')).evalCommand(args),
+  actors: async (args) => (await import('./actors.js')).actorsCommand(args),
   help: helpCommand,
 };
 

@@ -7,15 +7,18 @@ import { fileURLToPath } from 'node:url';
 import { DyadError } from '../core/errors.js';
 import { createKnowledgeBase } from './create.js';
 import { mergeRows } from './merge.js';
-import { type KbRow, parseKbFile } from './parse.js';
-import type { KnowledgeBase } from './types.js';
+import { type KbTables, parseKbTables } from './tables.js';
+import { attachTerms } from './terms.js';
+import type { KbEntry, KnowledgeBase } from './types.js';
 
 export { createKnowledgeBase, entryName } from './create.js';
-export type { KbEntry, KbSurface, KbTrieNode, KnowledgeBase } from './types.js';
+export { findPerson, lookupPerson } from './persons.js';
+export { canonicalRole, holderOf, inOffice, rolesOn } from './roles.js';
+export type { KbEntry, KbRole, KbSurface, KbTrieNode, KnowledgeBase } from './types.js';
 
 const DATA_DIR = new URL('../../data/kb/', import.meta.url);
 
-async function readKbFile(path: string, shown: string): Promise<KbRow[]> {
+async function readKbFile(path: string, shown: string): Promise<KbTables> {
   let content: string;
   try {
     content = await readFile(path, 'utf8');
@@ -26,7 +29,7 @@ async function readKbFile(path: string, shown: string): Promise<KbRow[]> {
       'check the path given with --kb',
     );
   }
-  return parseKbFile(shown, content);
+  return parseKbTables(shown, content);
 }
 
 export async function loadKnowledgeBase(extraFiles: string[] = []): Promise<KnowledgeBase> {
@@ -37,5 +40,7 @@ export async function loadKnowledgeBase(extraFiles: string[] = []): Promise<Know
     ...extraFiles.map((file) => readKbFile(file, file)),
   ]);
   // The per-language tries are built on first use (about 40 ms each), keeping start-up short.
-  return createKnowledgeBase(mergeRows(parts.flat()));
+  const entries = mergeRows(parts.flatMap((part) => part.rows));
+  attachTerms(new Map(entries.map((entry): [string, KbEntry] => [entry.id, entry])), parts.flatMap((part) => part.terms));
+  return createKnowledgeBase(entries);
 }

@@ -68,7 +68,7 @@ function parseNames(cell: string, fail: (message: string) => never): ParsedName[
   });
 }
 
-function parseLine(file: string, line: number, text: string): KbRow | null {
+export function parseLine(file: string, line: number, text: string): KbRow | null {
   const fail = (message: string): never => {
     throw kbError(file, line, message);
   };

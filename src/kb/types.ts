@@ -8,9 +8,16 @@ import type { Case, GazetteerKind } from '../core/layers.js';
 export type KbKind = 'country' | 'territory' | 'organisation' | 'body' | 'person' | 'city' | 'region';
 
 export interface KbRole {
+  /** Canonical English role: "president", "prime minister", "foreign minister" ... */
   role: string;
+  /** ISO3 of the country where the office is held; null for an organisation's office. */
   country: string | null;
-  /** YYYY-MM-DD; absent when open-ended. */
+  /** The organisation whose office it is ("org:NATO"), for secretaries general and the like. */
+  org?: string;
+  /**
+   * First and last day in office: YYYY-MM-DD, or YYYY-MM / YYYY when the day is not known for
+   * sure (the whole month or year counts). `to` is absent for an incumbent.
+   */
   from?: string;
   to?: string;
 }

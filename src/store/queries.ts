@@ -1,0 +1,115 @@
+/**
+ * Reading events: filters to SQL (the same text on both engines), keyset pagination on
+ * (day, id) newest first, and rows back to StoredEvent. Only cluster heads are listed: an event
+ * reported by five articles is one event with numArticles 5.
+ */
+import { DyadError } from '../core/errors.js';
+import type { Db, SqlValue } from './db.js';
+import { queryTerms } from './terms.js';
+import type { EventFilters, StoredEvent } from './types.js';
+
+export const EVENT_COLUMNS = `e.id, e.doc_id, e.source_key, e.target_key, e.num_articles, e.num_sources,
+  e.num_mentions, e.data, d.source AS doc_source, d.published AS doc_published, d.title AS doc_title`;
+
+export interface EventRowOut {
+  id: string;
+  doc_id: string;
+  source_key: string;
+  target_key: string;
+  num_articles: number | string;
+  num_sources: number | string;
+  num_mentions: number | string;
+  data: string;
+  doc_source: string;
+  doc_published: string | null;
+  doc_title: string | null;
+}
+
+export function toStoredEvent(row: EventRowOut): StoredEvent {
+  const data = JSON.parse(row.data) as Omit<StoredEvent, 'id' | 'localId' | 'document'>;
+  return {
+    id: row.id,
+    localId: row.id.slice(row.id.lastIndexOf('-') + 1),
+    ...data,
+    document: { id: row.doc_id, source: row.doc_source, published: row.doc_published, title: row.doc_title },
+    sourceKey: row.source_key || null,
+    targetKey: row.target_key || null,
+    numArticles: Number(row.num_articles),
+    numSources: Number(row.num_sources),
+    numMentions: Number(row.num_mentions),
+  };
+}
+
+/** Store-wide keys an actor argument may mean: a key, a knowledge-base id, a name or lemma. */
+export async function resolveActor(db: Db, actor: string): Promise<string[]> {
+  const lower = actor.trim().toLowerCase();
+  const rows = await db.all<{ key: string }>(
+    `SELECT key FROM entities WHERE key = ? UNION SELECT key FROM entities WHERE kb = ?
+     UNION SELECT key FROM entities WHERE lemma_lower = ? UNION SELECT key FROM entities WHERE name_lower = ?`,
+    [actor, actor, lower, lower],
+  );
+  const keys = new Set(rows.map((row) => row.key));
+  keys.add(actor);
+  keys.add(`actor:${lower}`);
+  return [...keys];
+}
+
+const marks = (n: number) => new Array(n).fill('?').join(', ');
+
+export interface Where {
+  clauses: string[];
+  params: SqlValue[];
+}
+
+export async function eventWhere(db: Db, filters: EventFilters): Promise<Where | null> {
+  const clauses = ['e.is_head = 1'];
+  const params: SqlValue[] = [];
+  if (filters.actor) {
+    const keys = await resolveActor(db, filters.actor);
+    clauses.push(`(e.source_key IN (${marks(keys.length)}) OR e.target_key IN (${marks(keys.length)}))`);
+    params.push(...keys, ...keys);
+  }
+  if (filters.country) {
+    const country = filters.country.toUpperCase();
+    clauses.push('(e.source_country = ? OR e.target_country = ?)');
+    params.push(country, country);
+  }
+  if (filters.type) {
+    clauses.push('e.type = ?');
+    params.push(filters.type.toUpperCase());
+  }
+  if (filters.since) {
+    clauses.push('e.day >= ?');
+    params.push(filters.since);
+  }
+  if (filters.until) {
+    // Inclusive: '2025-11-30' keeps events of that day.
+    clauses.push('e.day <= ?');
+    params.push(`${filters.until}~`);
+  }
+  if (filters.q) {
+    const words = queryTerms(filters.q);
+    if (words.length === 0) return null;
+    for (const alternatives of words) {
+      clauses.push(`e.doc_id IN (SELECT doc_id FROM terms WHERE term IN (${marks(alternatives.length)}))`);
+      params.push(...alternatives);
+    }
+  }
+  return { clauses, params };
+}
+
+export function encodeCursor(day: string, id: string): string {
+  return Buffer.from(JSON.stringify([day, id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): [string, string] {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string')) {
+      return [value[0] as string, value[1] as string];
+    }
+  } catch {
+    // Falls through to the error below.
+  }
+  throw new DyadError('E_USAGE', 'invalid cursor', "pass the 'next' value of the previous page unchanged");
+}

@@ -1,0 +1,118 @@
+/**
+ * The store's public contract: one interface, implemented on SQLite (the default, a file in the
+ * user's data folder) and on PostgreSQL (when DATABASE_URL is set). Callers never see SQL.
+ */
+import type { DocumentRecord, EntityLabel, EventRecord } from '../core/doc.js';
+
+export type StoreKind = 'sqlite' | 'postgres';
+
+export interface PutResult {
+  id: string;
+  /** 'duplicate' when a document with the same id was stored before (nothing is written). */
+  status: 'new' | 'duplicate';
+  /** A stored article this one nearly repeats (syndicated copy), or null. */
+  nearDuplicateOf: string | null;
+  events: number;
+}
+
+export interface EventFilters {
+  /** An entity key, knowledge-base id or name (any case) of the source or the target. */
+  actor?: string | undefined;
+  /** ISO 3166 alpha-3 code of the source's or the target's country. */
+  country?: string | undefined;
+  type?: string | undefined;
+  /** Inclusive bounds on the event date (YYYY-MM-DD). */
+  since?: string | undefined;
+  until?: string | undefined;
+  /** Words that the event's document must contain (any inflected form). */
+  q?: string | undefined;
+}
+
+export interface DocumentRef {
+  id: string;
+  source: string;
+  published: string | null;
+  title: string | null;
+}
+
+/** An event as stored: the record's fields, a store-wide id, its document and its echo. */
+export interface StoredEvent extends Omit<EventRecord, 'id'> {
+  id: string;
+  /** The event's id inside its document record (v1, v2, ...). */
+  localId: string;
+  document: DocumentRef;
+  /** Store-wide entity keys of the actors (null when the actor is unknown). */
+  sourceKey: string | null;
+  targetKey: string | null;
+  /** How many articles and distinct outlets reported this event (GDELT's NumArticles/NumSources). */
+  numArticles: number;
+  numSources: number;
+  /** Mentions across all those articles. */
+  numMentions: number;
+}
+
+export interface EventPage {
+  events: StoredEvent[];
+  next: string | null;
+}
+
+export interface StoredEntity {
+  key: string;
+  label: EntityLabel;
+  name: string;
+  lemma: string;
+  country: string | null;
+  kb: string | null;
+  /** Documents that mention it. */
+  documents: number;
+}
+
+export interface EntityQuery {
+  q?: string | undefined;
+  label?: EntityLabel | undefined;
+  country?: string | undefined;
+  limit?: number | undefined;
+}
+
+export interface DyadPoint {
+  date: string;
+  events: number;
+  /** Sum of Goldstein scores of the events that day, both directions. */
+  goldstein: number;
+}
+
+export interface DyadSeries {
+  a: StoredEntity | null;
+  b: StoredEntity | null;
+  series: DyadPoint[];
+  events: StoredEvent[];
+}
+
+export interface SearchHit extends DocumentRef {
+  lang: string;
+}
+
+export interface StoreCounts {
+  documents: number;
+  events: number;
+  entities: number;
+}
+
+export interface Store {
+  readonly kind: StoreKind;
+  /** Stores a record; idempotent by `record.doc.id`. */
+  putDocument(record: DocumentRecord): Promise<PutResult>;
+  getDocument(id: string): Promise<DocumentRecord | null>;
+  hasDocument(id: string): Promise<boolean>;
+  /** One page of events, newest first; pass the previous page's `next` to continue. */
+  queryEvents(filters: EventFilters, cursor?: string | null, limit?: number): Promise<EventPage>;
+  /** Every matching event, page by page, in constant memory. */
+  iterateEvents(filters: EventFilters): AsyncIterable<StoredEvent>;
+  entities(query: EntityQuery): Promise<StoredEntity[]>;
+  /** Events between two actors (either direction) with Goldstein sums per day. */
+  dyad(a: string, b: string, filters?: EventFilters): Promise<DyadSeries>;
+  /** Documents containing every word of `q` in any inflected form. */
+  search(q: string, limit?: number): Promise<SearchHit[]>;
+  counts(): Promise<StoreCounts>;
+  close(): Promise<void>;
+}
