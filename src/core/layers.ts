@@ -59,6 +59,8 @@ export interface Reading {
   geo?: boolean;
   /** A passive participle ("введены", "наложенного"). */
   passive?: boolean;
+  /** An animate noun ("журналист", "тренер"): occupations are. */
+  animate?: boolean;
   score: number;
 }
 

@@ -50,6 +50,8 @@ export function indexGazetteer(matches: readonly GazetteerMatch[], tokenCount: n
   return { byStart, byEnd, covered };
 }
 
+/** Places and bodies that say where a role is held: "мэр Москвы", "премьер-министр Японии". */
+const TRAILING_KINDS = new Set(['country', 'organisation', 'seat', 'capital', 'city', 'region']);
 const COUNTRY_KINDS = new Set(['country', 'adjective', 'capital', 'seat']);
 
 function _countryOf(match: GazetteerMatch | undefined): string | null {
@@ -68,13 +70,36 @@ function caseOf(doc: AnalyzedDoc, index: number): Case[] {
  * "японский премьер", "премьер-министр Японии", "глава МИД Польши", "President of Finland".
  */
 export function roleEndingAt(doc: AnalyzedDoc, end: number, gazetteer: GazetteerIndex): RolePhrase | null {
+  const direct = roleEndingAtExactly(doc, end, end, gazetteer);
+  if (direct) return direct;
+  // "главный тренер сборной Станислав Черчесов", "директор компании Иван Петров": a genitive
+  // complement without a name of its own may stand between the role and the name.
+  const tokens = doc.layers.tokens ?? [];
+  const morphology = doc.layers.morphology ?? [];
   let roleEnd = end;
+  for (let skipped = 0; skipped < 2; skipped++) {
+    const k = roleEnd - 1;
+    const token = tokens[k];
+    const best = morphology[k]?.[0];
+    if (!token || !best || best.case !== 'gent' || (best.pos !== 'NOUN' && best.pos !== 'ADJF')) return null;
+    if (token.text !== token.text.toLowerCase() || gazetteer.covered[k]) return null;
+    roleEnd = k;
+    const found = roleEndingAtExactly(doc, roleEnd, end, gazetteer);
+    if (found) return found;
+  }
+  return null;
+}
+
+function roleEndingAtExactly(
+  doc: AnalyzedDoc,
+  phraseEnd: number,
+  end: number,
+  gazetteer: GazetteerIndex,
+): RolePhrase | null {
+  let roleEnd = phraseEnd;
   let country: string | null = null;
-  const trailing = gazetteer.byEnd.get(end);
-  if (
-    trailing &&
-    (trailing.kind === 'country' || trailing.kind === 'organisation' || trailing.kind === 'seat')
-  ) {
+  const trailing = gazetteer.byEnd.get(phraseEnd);
+  if (trailing && TRAILING_KINDS.has(trailing.kind)) {
     country = trailing.country;
     roleEnd = trailing.tokenStart;
     const tokens = doc.layers.tokens ?? [];
@@ -89,7 +114,53 @@ export function roleEndingAt(doc: AnalyzedDoc, end: number, gazetteer: Gazetteer
       country ??= leading.country;
       tokenStart = leading.tokenStart;
     }
-    return { tokenStart, tokenEnd: end, role: found.entry.role, country, cases: caseOf(doc, start) };
+    const phrase = { tokenStart, tokenEnd: end, role: found.entry.role, country, cases: caseOf(doc, start) };
+    return governingRole(doc, phrase, gazetteer) ?? phrase;
   }
-  return null;
+  const occupation = occupationEndingAt(doc, roleEnd, end, country);
+  return occupation && (governingRole(doc, occupation, gazetteer) ?? occupation);
+}
+
+/**
+ * "пресс-секретарь президента Дмитрий Песков": a role in the genitive depends on the role before
+ * it, which is the one the person holds.
+ */
+function governingRole(doc: AnalyzedDoc, phrase: RolePhrase, gazetteer: GazetteerIndex): RolePhrase | null {
+  if (!phrase.cases.includes('gent') || phrase.cases.includes('nomn')) return null;
+  const outer = roleEndingAtExactly(doc, phrase.tokenStart, phrase.tokenStart, gazetteer);
+  if (!outer) return null;
+  const merged = { ...outer, tokenEnd: phrase.tokenEnd, country: outer.country ?? phrase.country };
+  return governingRole(doc, merged, gazetteer) ?? merged;
+}
+
+/**
+ * Any occupation stated before a name, beyond the lexicon of offices: an animate common noun
+ * with its adjectives ("фотограф", "главный тренер", "народный депутат"). The role is its lemma.
+ */
+function occupationEndingAt(
+  doc: AnalyzedDoc,
+  roleEnd: number,
+  end: number,
+  country: string | null,
+): RolePhrase | null {
+  const tokens = doc.layers.tokens ?? [];
+  const morphology = doc.layers.morphology ?? [];
+  const head = roleEnd - 1;
+  const token = tokens[head];
+  const best = morphology[head]?.[0];
+  if (!token || !best || best.pos !== 'NOUN' || !best.animate || best.name || best.geo) return null;
+  if (token.text !== token.text.toLowerCase() && tokens[head - 1]?.sentence === token.sentence) return null;
+  let start = head;
+  while (
+    start > 0 &&
+    morphology[start - 1]?.[0]?.pos === 'ADJF' &&
+    tokens[start - 1]?.sentence === token.sentence
+  ) {
+    start--;
+  }
+  const role = morphology
+    .slice(start, head + 1)
+    .map((readings) => readings[0]?.lemma ?? '')
+    .join(' ');
+  return { tokenStart: start, tokenEnd: end, role, country, cases: caseOf(doc, head) };
 }

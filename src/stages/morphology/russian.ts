@@ -76,6 +76,7 @@ function toReading(parse: AzParse, word: string): Reading {
     name: tag.Surn ? 'surname' : tag.Name ? 'first' : tag.Patr ? 'patronymic' : null,
     ...(tag.Geox ? { geo: true } : {}),
     ...(tag.pssv ? { passive: true } : {}),
+    ...(tag.anim ? { animate: true } : {}),
     score: parse.score,
   };
 }
