@@ -5,8 +5,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TextSpan } from '../../core/span.js';
 import { DyadError } from '../../core/errors.js';
+import type { TextSpan } from '../../core/span.js';
 
 export interface GoldOccupation {
   id: string;
@@ -35,7 +35,10 @@ interface CorefGroup {
 function parseCoref(text: string): Map<string, CorefGroup> {
   const groups = new Map<string, CorefGroup>();
   for (const block of text.split(/\n\s*\n/)) {
-    const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = block
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     const id = lines[0]?.split(/\s+/)[0];
     if (!id) continue;
     const group: CorefGroup = { name: null, lastname: null, firstname: null };
@@ -56,17 +59,26 @@ function parseSpans(text: string): Map<string, { start: number; length: number }
   const spans = new Map<string, { start: number; length: number }>();
   for (const line of text.split('\n')) {
     const [id, , start, length] = line.trim().split(/\s+/);
-    if (id && start && length && /^\d+$/.test(start)) spans.set(id, { start: Number(start), length: Number(length) });
+    if (id && start && length && /^\d+$/.test(start))
+      spans.set(id, { start: Number(start), length: Number(length) });
   }
   return spans;
 }
 
-export function parseOccupations(doc: { facts: string; coref: string; spans: string; text: string }): GoldOccupation[] {
+export function parseOccupations(doc: {
+  facts: string;
+  coref: string;
+  spans: string;
+  text: string;
+}): GoldOccupation[] {
   const coref = parseCoref(doc.coref);
   const spans = parseSpans(doc.spans);
   const out: GoldOccupation[] = [];
   for (const block of doc.facts.split(/\n\s*\n/)) {
-    const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = block
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     const head = /^(\S+)\s+Occupation$/.exec(lines[0] ?? '');
     if (!head?.[1]) continue;
     let surname: string | null = null;
@@ -107,7 +119,11 @@ export function readRolesDir(dir: string): RolesDocument[] {
     .filter((id) => existsSync(join(dir, `${id}.txt`)))
     .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   if (ids.length === 0) {
-    throw new DyadError('E_INPUT_NOT_FOUND', `no .facts files with texts in ${dir}`, 'point --factru at a factRuEval folder');
+    throw new DyadError(
+      'E_INPUT_NOT_FOUND',
+      `no .facts files with texts in ${dir}`,
+      'point --factru at a factRuEval folder',
+    );
   }
   return ids.map((id) => {
     const read = (ext: string) => {
@@ -115,6 +131,15 @@ export function readRolesDir(dir: string): RolesDocument[] {
       return existsSync(file) ? readFileSync(file, 'utf8') : '';
     };
     const text = read('txt');
-    return { id, text, occupations: parseOccupations({ facts: read('facts'), coref: read('coref'), spans: read('spans'), text }) };
+    return {
+      id,
+      text,
+      occupations: parseOccupations({
+        facts: read('facts'),
+        coref: read('coref'),
+        spans: read('spans'),
+        text,
+      }),
+    };
   });
 }

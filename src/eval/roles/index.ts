@@ -8,9 +8,16 @@ import { fold } from '../../core/token-pattern.js';
 import { findActors } from '../../kb/find-actors.js';
 import type { KnowledgeBase } from '../../kb/types.js';
 import type { RolesDocument } from './gold.js';
-import { type ErrorKind, extraKind, type GoldItem, matchDocument, missKind, type PredictedRole } from './match.js';
+import {
+  type ErrorKind,
+  extraKind,
+  type GoldItem,
+  matchDocument,
+  missKind,
+  type PredictedRole,
+} from './match.js';
 
-export { parseOccupations, readRolesDir, type GoldOccupation, type RolesDocument } from './gold.js';
+export { type GoldOccupation, parseOccupations, type RolesDocument, readRolesDir } from './gold.js';
 export { formatRolesTable, rolesJson } from './report.js';
 
 export interface RolesExtractor {
@@ -97,7 +104,9 @@ export async function evaluateRoles(
     const pairs = matchDocument(golds, items, false);
     pairTp += pairs.pairs.length;
     tripleTp += matchDocument(golds, items, true).pairs.length;
-    const surnames = record.entities.filter((e) => e.label === 'PER').flatMap((e) => fold(e.lemma).split(/\s+/));
+    const surnames = record.entities
+      .filter((e) => e.label === 'PER')
+      .flatMap((e) => fold(e.lemma).split(/\s+/));
     for (const gi of pairs.unmatchedGold) {
       const g = golds[gi] as GoldItem;
       const detail = `${g.who}: ${g.positions.map((p) => p.text).join(' | ')}${g.where ? ` (${g.where})` : ''}`;

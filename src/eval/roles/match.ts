@@ -32,7 +32,10 @@ export type ErrorKind =
   | 'wrong where';
 
 function stem(text: string): string {
-  const word = fold(text).split(/[^\p{L}\p{N}-]+/u).find((w) => w !== '') ?? '';
+  const word =
+    fold(text)
+      .split(/[^\p{L}\p{N}-]+/u)
+      .find((w) => w !== '') ?? '';
   return word.slice(0, 5);
 }
 
@@ -83,7 +86,8 @@ export function matchDocument(gold: GoldItem[], predicted: PredictedRole[], with
 export function missKind(gold: GoldItem, predicted: PredictedRole[], entitySurnames: string[]): ErrorKind {
   const surname = fold(gold.surname);
   const own = predicted.filter((p) => personMatches(gold, p));
-  if (own.length === 0) return entitySurnames.includes(surname) ? 'person found, no role' : 'person not found';
+  if (own.length === 0)
+    return entitySurnames.includes(surname) ? 'person found, no role' : 'person not found';
   if (own.some((p) => positionMatches(gold, p))) return 'wrong where';
   return 'role on another position';
 }

@@ -18,7 +18,8 @@ export function formatRolesTable(report: RolesReport, withErrors: boolean): stri
   ];
   const kinds = new Map<string, number>();
   for (const error of report.errors) kinds.set(error.kind, (kinds.get(error.kind) ?? 0) + 1);
-  for (const [kind, n] of [...kinds].sort((a, b) => b[1] - a[1])) lines.push(`  ${String(n).padStart(4)}  ${kind}`);
+  for (const [kind, n] of [...kinds].sort((a, b) => b[1] - a[1]))
+    lines.push(`  ${String(n).padStart(4)}  ${kind}`);
   if (withErrors) {
     lines.push('');
     for (const error of report.errors) lines.push(`${error.doc}\t${error.kind}\t${error.detail}`);
