@@ -1,8 +1,8 @@
 /** `dyad actors QUERY`: what the knowledge base knows about a name, in any language and case form. */
 import { parseArgs } from 'node:util';
+import { type ActorHit, findActors } from '../kb/find-actors.js';
 import type { KbEntry, KbRole, KnowledgeBase } from '../kb/index.js';
 import { inOffice, loadKnowledgeBase } from '../kb/index.js';
-import { type ActorHit, findActors } from '../kb/find-actors.js';
 import { usageError, withUsageErrors } from './args.js';
 import { ACTORS_HELP } from './help.js';
 
@@ -94,7 +94,8 @@ export async function actorsCommand(args: string[]): Promise<number> {
   const query = positionals.join(' ').trim();
   if (query === '') throw usageError('actors needs a QUERY (a name in any language and case)', 'actors');
   const date = values.date ?? null;
-  if (date !== null && !DATE.test(date)) throw usageError(`--date must be YYYY-MM-DD (got '${date}')`, 'actors');
+  if (date !== null && !DATE.test(date))
+    throw usageError(`--date must be YYYY-MM-DD (got '${date}')`, 'actors');
   const format = values.format ?? 'table';
   if (format !== 'table' && format !== 'json') {
     throw usageError(`--format must be table or json (got '${format}')`, 'actors');
@@ -102,7 +103,13 @@ export async function actorsCommand(args: string[]): Promise<number> {
   const kb = await loadKnowledgeBase(values.kb ?? []);
   const hits = await findActors(kb, query);
   if (format === 'json') {
-    process.stdout.write(`${JSON.stringify(hits.map((hit) => actorJson(hit, date)), null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify(
+        hits.map((hit) => actorJson(hit, date)),
+        null,
+        2,
+      )}\n`,
+    );
   } else if (hits.length === 0) {
     process.stdout.write(`nothing in the knowledge base for "${query}"\n`);
   } else {

@@ -82,5 +82,6 @@ export async function evalCommand(args: string[]): Promise<number> {
   if (sub === 'events') return eventsCommand(rest);
   if (sub === 'meetings') return meetingsCommand(rest);
   if (sub === 'ner') return (await import('./eval-ner.js')).evalNerCommand(rest);
+  if (sub === 'roles') return (await import('./eval-roles.js')).evalRolesCommand(rest);
   throw usageError(`unknown eval subcommand '${sub}'; use events or meetings`, 'eval');
 }

@@ -60,9 +60,7 @@ export async function findActors(kb: KnowledgeBase, query: string): Promise<Acto
       // "В " keeps the name from opening a sentence, where ambiguous names are refused.
       const framed = lang === 'en' ? `In ${variant}` : `В ${variant}`;
       const doc = pipeline.run({ text: framed, lang, published: null });
-      const matches = [...(doc.layers.gazetteer ?? [])].sort(
-        (a, b) => b.end - b.start - (a.end - a.start),
-      );
+      const matches = [...(doc.layers.gazetteer ?? [])].sort((a, b) => b.end - b.start - (a.end - a.start));
       for (const match of matches) {
         add(kb.get(match.entry), match.kind, lang, framed.slice(match.start, match.end));
       }

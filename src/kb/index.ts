@@ -41,6 +41,9 @@ export async function loadKnowledgeBase(extraFiles: string[] = []): Promise<Know
   ]);
   // The per-language tries are built on first use (about 40 ms each), keeping start-up short.
   const entries = mergeRows(parts.flatMap((part) => part.rows));
-  attachTerms(new Map(entries.map((entry): [string, KbEntry] => [entry.id, entry])), parts.flatMap((part) => part.terms));
+  attachTerms(
+    new Map(entries.map((entry): [string, KbEntry] => [entry.id, entry])),
+    parts.flatMap((part) => part.terms),
+  );
   return createKnowledgeBase(entries);
 }

@@ -63,7 +63,10 @@ export function findPerson(kb: KnowledgeBase, lemma: string, surname: string | n
  * "Keir Starmer"): the name is lemmatised with the name tools, then looked up.
  */
 export function lookupPerson(kb: KnowledgeBase, text: string, lang?: Lang): KbEntry | undefined {
-  const words = text.trim().split(/\s+/).filter((w) => w !== '');
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== '');
   if (words.length === 0) return undefined;
   const direct = findPerson(kb, words.join(' '), words.length === 1 ? (words[0] ?? null) : null);
   if (direct) return direct;

@@ -4,9 +4,23 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DyadError } from '../core/errors.js';
 import { personLemma } from '../names/index.js';
-import { findPerson, holderOf, type KnowledgeBase, loadKnowledgeBase, lookupPerson, rolesOn } from './index.js';
+import {
+  findPerson,
+  holderOf,
+  type KbEntry,
+  type KnowledgeBase,
+  loadKnowledgeBase,
+  lookupPerson,
+  rolesOn,
+} from './index.js';
 
 let kb: KnowledgeBase;
+
+function person(name: string): KbEntry {
+  const entry = lookupPerson(kb, name);
+  if (!entry) throw new Error(`${name} is not in the knowledge base`);
+  return entry;
+}
 beforeAll(async () => {
   kb = await loadKnowledgeBase();
 });
@@ -47,25 +61,24 @@ describe('holderOf', () => {
 
 describe('rolesOn', () => {
   it('does not give an office to someone whose term ended before the date', () => {
-    const kuleba = lookupPerson(kb, 'Дмитрий Кулеба');
-    expect(kuleba).toBeDefined();
-    expect(rolesOn(kuleba!, '2023-05-01').map((r) => r.role)).toEqual(['foreign minister']);
-    expect(rolesOn(kuleba!, '2025-03-01')).toEqual([]);
-    expect(rolesOn(kuleba!, null)).toEqual([]);
+    const kuleba = person('Дмитрий Кулеба');
+    expect(rolesOn(kuleba, '2023-05-01').map((r) => r.role)).toEqual(['foreign minister']);
+    expect(rolesOn(kuleba, '2025-03-01')).toEqual([]);
+    expect(rolesOn(kuleba, null)).toEqual([]);
   });
 
   it('gives an incumbent the office on a late date and now', () => {
-    const sybiha = lookupPerson(kb, 'Андрій Сибіга');
-    expect(rolesOn(sybiha!, '2025-11-01')).toEqual([
+    const sybiha = person('Андрій Сибіга');
+    expect(rolesOn(sybiha, '2025-11-01')).toEqual([
       { role: 'foreign minister', country: 'UKR', from: '2024-09-05' },
     ]);
-    expect(rolesOn(sybiha!, null).map((r) => r.role)).toEqual(['foreign minister']);
+    expect(rolesOn(sybiha, null).map((r) => r.role)).toEqual(['foreign minister']);
   });
 
   it('follows a person through offices', () => {
-    const shmyhal = lookupPerson(kb, 'Denys Shmyhal');
-    expect(rolesOn(shmyhal!, '2024-01-01').map((r) => r.role)).toEqual(['prime minister']);
-    expect(rolesOn(shmyhal!, '2025-09-01').map((r) => r.role)).toEqual(['defence minister']);
+    const shmyhal = person('Denys Shmyhal');
+    expect(rolesOn(shmyhal, '2024-01-01').map((r) => r.role)).toEqual(['prime minister']);
+    expect(rolesOn(shmyhal, '2025-09-01').map((r) => r.role)).toEqual(['defence minister']);
   });
 });
 

@@ -27,7 +27,8 @@ export function parseTermLine(file: string, line: number, text: string): KbTermR
     throw kbError(file, line, message);
   };
   const cells = text.split('\t').map((cell) => cell.trim());
-  if (cells.length !== 5) fail(`expected 5 tab-separated columns (person role where from to), found ${cells.length}`);
+  if (cells.length !== 5)
+    fail(`expected 5 tab-separated columns (person role where from to), found ${cells.length}`);
   const [person = '', role = '', where = '', from = '', to = ''] = cells;
   if (!/^per:[\p{L}\p{N}_.-]+$/u.test(person)) fail(`person must be a "per:..." id, not "${person}"`);
   if (!ROLE.test(role)) fail(`role must be lower-case English words ("prime minister"), not "${role}"`);
@@ -35,7 +36,8 @@ export function parseTermLine(file: string, line: number, text: string): KbTermR
     fail(`where must be an ISO 3166-1 alpha-3 code or an "org:..." id, not "${where}"`);
   }
   if (!DATE.test(from)) fail(`from must be YYYY-MM-DD (or YYYY-MM, YYYY), not "${from}"`);
-  if (to !== '' && to !== '-' && !DATE.test(to)) fail(`to must be YYYY-MM-DD, YYYY-MM, YYYY or empty, not "${to}"`);
+  if (to !== '' && to !== '-' && !DATE.test(to))
+    fail(`to must be YYYY-MM-DD, YYYY-MM, YYYY or empty, not "${to}"`);
   const end = to === '' || to === '-' ? null : to;
   if (end !== null && end < from.slice(0, end.length)) fail(`term ends (${end}) before it starts (${from})`);
   return { file, line, person, role, where, from, to: end };
@@ -46,8 +48,12 @@ export function attachTerms(entries: Map<string, KbEntry>, terms: readonly KbTer
   const byKey = new Map<string, KbTermRow>();
   for (const term of terms) {
     const entry = entries.get(term.person);
-    if (!entry || entry.kind !== 'person') {
-      throw kbError(term.file, term.line, `term for unknown person "${term.person}" (add a "person" row first)`);
+    if (entry?.kind !== 'person') {
+      throw kbError(
+        term.file,
+        term.line,
+        `term for unknown person "${term.person}" (add a "person" row first)`,
+      );
     }
     if (!entries.has(term.where)) {
       throw kbError(term.file, term.line, `term in unknown country or organisation "${term.where}"`);
