@@ -4,6 +4,8 @@
  *   "word"   the token's lemma (any reading) or its lower-cased surface equals "word";
  *   "stem*"  the lower-cased surface starts with "stem" (for languages without a lemmatiser,
  *            and for inflected forms the dictionary does not know);
+ *   "=word"  the lower-cased surface equals "word", whatever its lemmas ("=посол": not "после",
+ *            which the dictionary also reads as a form of "посол");
  *   "a|b"    either alternative.
  * Surfaces and lemmas are compared lower-cased with ё folded to е.
  */
@@ -38,6 +40,7 @@ export function tokenKeys(doc: AnalyzedDoc): TokenKeys[] {
 
 interface CompiledAlternative {
   prefix: boolean;
+  surfaceOnly: boolean;
   word: string;
 }
 
@@ -48,7 +51,9 @@ function compile(pattern: WordPattern): CompiledAlternative[] {
   if (!alternatives) {
     alternatives = pattern.split('|').map((alternative) => {
       const prefix = alternative.endsWith('*');
-      return { prefix, word: fold(prefix ? alternative.slice(0, -1) : alternative) };
+      const surfaceOnly = alternative.startsWith('=');
+      const word = alternative.slice(surfaceOnly ? 1 : 0, prefix ? -1 : undefined);
+      return { prefix, surfaceOnly, word: fold(word) };
     });
     compiled.set(pattern, alternatives);
   }
@@ -56,10 +61,10 @@ function compile(pattern: WordPattern): CompiledAlternative[] {
 }
 
 export function keyMatches(keys: TokenKeys, pattern: WordPattern): boolean {
-  for (const { prefix, word } of compile(pattern)) {
+  for (const { prefix, surfaceOnly, word } of compile(pattern)) {
     if (prefix) {
       if (keys.surface.startsWith(word)) return true;
-    } else if (keys.surface === word || keys.lemmas.includes(word)) {
+    } else if (keys.surface === word || (!surfaceOnly && keys.lemmas.includes(word))) {
       return true;
     }
   }

@@ -228,7 +228,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     cameo: '166',
     words: [
       'выслал*|высылк*|выслать|высылает|высылают|объявил*',
-      'дипломат*|посла|посол|сотрудник*|персона*',
+      'дипломат*|=посла|=посол|сотрудник*|персона*',
     ],
     window: 4,
     target: [{ cases: ['gent', 'accs'], adjective: true }],
@@ -342,7 +342,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: 'ACCUSE',
     mode: 'disapprove',
     cameo: '114',
-    words: ['вызвал*|вызвали|вызван*', 'посла|посол|поверенн*|дипломат*'],
+    words: ['вызвал*|вызвали|вызван*', '=посла|=посол|поверенн*|дипломат*'],
     window: 4,
     target: [{ cases: ['gent', 'accs'], adjective: true }],
   },

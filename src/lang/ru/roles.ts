@@ -27,7 +27,7 @@ export const ROLES: readonly RoleEntry[] = [
   { words: ['пресс-секретар*'], role: 'spokesperson' },
   { words: ['спецпосланник*|спецпредставител*|посланник*'], role: 'special envoy' },
   { words: ['министр*'], role: 'minister' },
-  { words: ['посол'], role: 'ambassador' },
+  { words: ['=посол|=посла|=послу|=послом|=послы|=послов|=послам|=послами'], role: 'ambassador' },
   { words: ['король|короля|королю|королем'], role: 'king' },
   { words: ['королев*'], role: 'queen' },
   { words: ['спикер*'], role: 'speaker' },

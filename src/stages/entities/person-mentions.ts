@@ -52,6 +52,22 @@ function roleComplement(doc: AnalyzedDoc, index: number, roleCases: readonly Cas
   );
 }
 
+/**
+ * After a role, only a word the dictionary does not know as a common word can be a name:
+ * "член Общественной палаты", "пилот Формулы-1", "представители Гринпис" are no people.
+ */
+function nameLike(doc: AnalyzedDoc, start: number, end: number): boolean {
+  const tokens = doc.layers.tokens ?? [];
+  for (let k = start; k < end; k++) {
+    const text = tokens[k]?.text ?? '';
+    if (doc.lang !== 'en' && /^[\p{Script=Latin}\d.-]+$/u.test(text)) continue;
+    const best = doc.layers.morphology?.[k]?.[0];
+    if (!best || best.pos === null || best.name !== null) return true;
+    if (best.pos === 'NOUN' && best.score < 0.5) return true;
+  }
+  return false;
+}
+
 function hasEvidence(doc: AnalyzedDoc, start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (nameEvidence(doc, k)) return true;
   return false;
@@ -135,14 +151,17 @@ function findNamedPersons(doc: AnalyzedDoc, gazetteer: GazetteerIndex): PersonSp
     let start = i;
     // A capitalised word opening a sentence ("Также Зеленский") is not part of the name, nor is
     // a place or a brand before a known name ("губернатор Приморья Сергей Дарькин").
+    // A role right before the run vouches for all of it ("Премьер-министр Японии Наото Кан").
+    const roleFirst = roleEndingAt(doc, start, gazetteer) !== null;
     while (
       start < end - 1 &&
       !nameEvidence(doc, start) &&
-      (isSentenceStart(tokens, start) || hasEvidence(doc, start + 1, end))
-    )
+      (isSentenceStart(tokens, start) || (!roleFirst && hasEvidence(doc, start + 1, end)))
+    ) {
       start++;
+    }
     const before = roleEndingAt(doc, start, gazetteer);
-    let evidence = before !== null && !roleComplement(doc, start, before.cases);
+    let evidence = before !== null && !roleComplement(doc, start, before.cases) && nameLike(doc, start, end);
     for (let k = start; k < end && !evidence; k++) evidence = nameEvidence(doc, k);
     const lastIsInitial = INITIAL.test(tokens[end - 1]?.text ?? '');
     // «Искандер», "Азов": one quoted word names a thing (a missile, a ship, a newspaper).

@@ -6,6 +6,7 @@ import type { Lang } from '../../core/doc.js';
 import type { AnalyzedDoc, Case, GazetteerMatch } from '../../core/layers.js';
 import { matchSequence } from '../../core/token-pattern.js';
 import { ROLES as EN_ROLES } from '../../lang/en/roles.js';
+import { NOT_OCCUPATIONS } from '../../lang/ru/occupations.js';
 import { ROLES as RU_ROLES } from '../../lang/ru/roles.js';
 import type { RoleEntry } from '../../lang/shared/roles.js';
 import { ROLES as UK_ROLES } from '../../lang/uk/roles.js';
@@ -72,23 +73,40 @@ function caseOf(doc: AnalyzedDoc, index: number): Case[] {
 export function roleEndingAt(doc: AnalyzedDoc, end: number, gazetteer: GazetteerIndex): RolePhrase | null {
   const direct = roleEndingAtExactly(doc, end, end, gazetteer);
   if (direct) return direct;
-  // "главный тренер сборной Станислав Черчесов", "директор компании Иван Петров": a genitive
-  // complement without a name of its own may stand between the role and the name.
+  // "главный тренер сборной Станислав Черчесов", "министр финансов РФ Алексей Кудрин",
+  // "координатор движения «Левый фронт» Сергей Удальцов": a complement in the genitive (with
+  // quoted names and places in it) may stand between the role and the name.
   const tokens = doc.layers.tokens ?? [];
   const morphology = doc.layers.morphology ?? [];
-  let roleEnd = end;
-  for (let skipped = 0; skipped < 2; skipped++) {
-    const k = roleEnd - 1;
-    const token = tokens[k];
-    const best = morphology[k]?.[0];
-    if (!token || !best || best.case !== 'gent' || (best.pos !== 'NOUN' && best.pos !== 'ADJF')) return null;
-    if (token.text !== token.text.toLowerCase() || gazetteer.covered[k]) return null;
-    roleEnd = k;
-    const found = roleEndingAtExactly(doc, roleEnd, end, gazetteer);
-    if (found) return found;
+  let k = end;
+  let country: string | null = null;
+  let inQuotes = false;
+  for (let skipped = 0; skipped < MAX_COMPLEMENT && k > 0; skipped++) {
+    const at = k - 1;
+    const token = tokens[at];
+    if (!token || token.sentence !== tokens[end - 1]?.sentence) return null;
+    const place = gazetteer.byEnd.get(k);
+    if (place && !inQuotes) {
+      country ??= TRAILING_KINDS.has(place.kind) ? place.country : null;
+      k = place.tokenStart;
+    } else if (QUOTE_MARKS.has(token.text)) {
+      inQuotes = !inQuotes;
+      k = at;
+    } else {
+      const best = morphology[at]?.[0];
+      const genitive = best?.case === 'gent' && best.name === null && best.pos !== null;
+      if (!inQuotes && !genitive) return null;
+      k = at;
+    }
+    if (inQuotes) continue;
+    const found = roleEndingAtExactly(doc, k, end, gazetteer);
+    if (found) return { ...found, country: found.country ?? country };
   }
   return null;
 }
+
+const MAX_COMPLEMENT = 7;
+const QUOTE_MARKS = new Set(['«', '»', '"', '„', '“', '”']);
 
 function roleEndingAtExactly(
   doc: AnalyzedDoc,
@@ -114,6 +132,8 @@ function roleEndingAtExactly(
       country ??= leading.country;
       tokenStart = leading.tokenStart;
     }
+    // "президенты двух стран": a plural title names no one person.
+    if (doc.layers.morphology?.[start]?.[0]?.number === 'plur') return null;
     const phrase = { tokenStart, tokenEnd: end, role: found.entry.role, country, cases: caseOf(doc, start) };
     return governingRole(doc, phrase, gazetteer) ?? phrase;
   }
@@ -149,6 +169,7 @@ function occupationEndingAt(
   const token = tokens[head];
   const best = morphology[head]?.[0];
   if (!token || !best || best.pos !== 'NOUN' || !best.animate || best.name || best.geo) return null;
+  if (best.number === 'plur' || NOT_OCCUPATIONS.has(best.lemma)) return null;
   if (token.text !== token.text.toLowerCase() && tokens[head - 1]?.sentence === token.sentence) return null;
   let start = head;
   while (

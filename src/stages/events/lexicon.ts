@@ -29,7 +29,8 @@ function index(triggers: readonly TriggerRule[], bodies: readonly BodyEntry[], g
   for (const rule of triggers) {
     for (const alternative of (rule.words[0] ?? '').split('|')) {
       const prefix = alternative.endsWith('*');
-      const word = fold(prefix ? alternative.slice(0, -1) : alternative);
+      const bare = alternative.startsWith('=') ? alternative.slice(1) : alternative;
+      const word = fold(prefix ? bare.slice(0, -1) : bare);
       const map = prefix ? byPrefix : byWord;
       const key = prefix ? word.slice(0, PREFIX_KEY) : word;
       const list = map.get(key) ?? [];
