@@ -1,5 +1,6 @@
 /** Help texts and the version; kept apart so every command prints the same wording. */
 import { readFileSync } from 'node:fs';
+import { EVENTS_HELP, EXPORT_HELP, INGEST_HELP, SERVE_HELP, STORE_USAGE, WORKER_HELP } from './store-help.js';
 
 export function version(): string {
   const url = new URL('../../package.json', import.meta.url);
@@ -14,7 +15,7 @@ Usage:
   dyad demo                        run on the shipped sample articles and print the events
   dyad eval events|meetings ...    score the extractor against gold annotations
   dyad actors QUERY [options]      what the knowledge base knows about a name (any language, any case)
-  dyad help [COMMAND]              show help for a command
+${STORE_USAGE}  dyad help [COMMAND]              show help for a command
   dyad --version                   print the version
 
 Run 'dyad help extract' for the options of extract.
@@ -103,6 +104,11 @@ Examples:
 `;
 
 export const COMMAND_HELP: Record<string, string> = {
+  ingest: INGEST_HELP,
+  events: EVENTS_HELP,
+  export: EXPORT_HELP,
+  serve: SERVE_HELP,
+  worker: WORKER_HELP,
   actors: ACTORS_HELP,
   extract: EXTRACT_HELP,
   demo: DEMO_HELP,

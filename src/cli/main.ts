@@ -14,6 +14,11 @@ const COMMANDS: Record<string, Command> = {
   demo: async (args) => (await import('./demo.js')).demoCommand(args),
   eval: async (args) => (await import('./eval.js')).evalCommand(args),
   actors: async (args) => (await import('./actors.js')).actorsCommand(args),
+  ingest: async (args) => (await import('./ingest.js')).ingestCommand(args),
+  events: async (args) => (await import('./events.js')).eventsCommand(args),
+  export: async (args) => (await import('./events.js')).exportCommand(args),
+  serve: async (args) => (await import('./serve.js')).serveCommand(args),
+  worker: async (args) => (await import('./queue-commands.js')).workerCommand(args),
   help: helpCommand,
 };
 

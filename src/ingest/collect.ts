@@ -18,7 +18,14 @@ export type InputEntry =
 /** File kinds read when found inside a folder; a file named explicitly is read whatever its name. */
 export const FOLDER_EXTENSIONS: readonly string[] = ['.txt'];
 
-export async function collectInputs(paths: readonly string[]): Promise<InputEntry[]> {
+export async function collectInputs(
+  paths: readonly string[],
+  extensions: readonly string[] = FOLDER_EXTENSIONS,
+): Promise<InputEntry[]> {
+  const wanted = (name: string) => {
+    const lower = name.toLowerCase();
+    return extensions.some((extension) => lower.endsWith(extension));
+  };
   const entries: InputEntry[] = [];
   for (const path of paths) {
     if (path === STDIN_SOURCE) {
@@ -27,7 +34,7 @@ export async function collectInputs(paths: readonly string[]): Promise<InputEntr
     }
     try {
       const info = await stat(path);
-      if (info.isDirectory()) await walk(path, entries, new Set());
+      if (info.isDirectory()) await walk(path, entries, new Set(), wanted);
       else entries.push({ kind: 'file', source: path });
     } catch (error) {
       entries.push({ kind: 'error', source: path, error: fileSystemError(error) });
@@ -40,12 +47,9 @@ function byCodePoint(a: Dirent, b: Dirent): number {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
-function wanted(name: string): boolean {
-  const lower = name.toLowerCase();
-  return FOLDER_EXTENSIONS.some((extension) => lower.endsWith(extension));
-}
+type Wanted = (name: string) => boolean;
 
-async function walk(folder: string, entries: InputEntry[], seen: Set<string>): Promise<void> {
+async function walk(folder: string, entries: InputEntry[], seen: Set<string>, wanted: Wanted): Promise<void> {
   let items: Dirent[];
   try {
     // A symlinked folder seen before would loop forever.
@@ -62,9 +66,9 @@ async function walk(folder: string, entries: InputEntry[], seen: Set<string>): P
     if (item.name.startsWith('.')) continue;
     const path = join(folder, item.name);
     if (item.isDirectory()) {
-      await walk(path, entries, seen);
+      await walk(path, entries, seen, wanted);
     } else if (item.isSymbolicLink()) {
-      await followLink(path, item.name, entries, seen);
+      await followLink(path, item.name, entries, seen, wanted);
     } else if (item.isFile() && wanted(item.name)) {
       entries.push({ kind: 'file', source: path });
     }
@@ -76,10 +80,11 @@ async function followLink(
   name: string,
   entries: InputEntry[],
   seen: Set<string>,
+  wanted: Wanted,
 ): Promise<void> {
   try {
     const info = await stat(path);
-    if (info.isDirectory()) await walk(path, entries, seen);
+    if (info.isDirectory()) await walk(path, entries, seen, wanted);
     else if (wanted(name)) entries.push({ kind: 'file', source: path });
   } catch (error) {
     // Only report links that look like inputs; a dangling link to anything else is not ours.

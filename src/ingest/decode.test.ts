@@ -87,3 +87,25 @@ describe('looksLikeCyrillic', () => {
     expect(looksLikeCyrillic(text)).toBe(expected);
   });
 });
+
+describe('decodeText with KOI8-R', () => {
+  it('reads KOI8-R Cyrillic that windows-1251 would turn into upper case', () => {
+    // KOI8-R: а=0xC1, б=0xC2, в=0xD7, г=0xC7, д=0xC4, е=0xC5 ... only the letters used here.
+    const koi8: Record<string, number> = {
+      м: 0xcd,
+      и: 0xc9,
+      н: 0xce,
+      с: 0xd3,
+      т: 0xd4,
+      р: 0xd2,
+      з: 0xda,
+      а: 0xc1,
+      я: 0xd1,
+      в: 0xd7,
+      л: 0xcc,
+      ' ': 0x20,
+    };
+    const bytes = Uint8Array.from([...'министр заявил'].map((ch) => koi8[ch] ?? 0x3f));
+    expect(decodeText(bytes)).toMatchObject({ text: 'министр заявил', encoding: 'koi8-r' });
+  });
+});

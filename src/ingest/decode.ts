@@ -8,13 +8,14 @@ import { DyadError } from '../core/errors.js';
 
 export interface Decoded {
   text: string;
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251';
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'koi8-r';
   /** Set when dyad had to guess; the CLI prints it as a warning. */
   warning?: string;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const cp1251 = new TextDecoder('windows-1251');
+const koi8r = new TextDecoder('koi8-r');
 
 /** How much of the start of the input is inspected for binary content. */
 const SNIFF_BYTES = 64 * 1024;
@@ -60,6 +61,15 @@ function decodeSingleByteFamily(bytes: Uint8Array): Decoded {
         text,
         encoding: 'windows-1251',
         warning: 'not valid UTF-8; read as windows-1251 (Cyrillic); convert it to UTF-8 to be sure',
+      };
+    }
+    // KOI8-R read as windows-1251 comes out in Cyrillic but mostly upper case, so it fails above.
+    const koi8 = koi8r.decode(body);
+    if (looksLikeCyrillic(koi8)) {
+      return {
+        text: koi8,
+        encoding: 'koi8-r',
+        warning: 'not valid UTF-8; read as KOI8-R (Cyrillic); convert it to UTF-8 to be sure',
       };
     }
     throw new DyadError(

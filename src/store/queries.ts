@@ -40,13 +40,18 @@ export function toStoredEvent(row: EventRowOut): StoredEvent {
   };
 }
 
-/** Store-wide keys an actor argument may mean: a key, a knowledge-base id, a name or lemma. */
+/**
+ * Store-wide keys an actor argument may mean: a key, a knowledge-base id, a full name or lemma,
+ * or a surname in any case form («Зеленского» finds Владимир Зеленский).
+ */
 export async function resolveActor(db: Db, actor: string): Promise<string[]> {
   const lower = actor.trim().toLowerCase();
+  const forms = [...new Set([lower, ...(/\s/.test(lower) ? [] : (queryTerms(lower)[0] ?? []))])];
+  const inForms = forms.map(() => '?').join(', ');
   const rows = await db.all<{ key: string }>(
-    `SELECT key FROM entities WHERE key = ? UNION SELECT key FROM entities WHERE kb = ?
-     UNION SELECT key FROM entities WHERE lemma_lower = ? UNION SELECT key FROM entities WHERE name_lower = ?`,
-    [actor, actor, lower, lower],
+    `SELECT key FROM entities WHERE key = ? OR kb = ? OR lemma_lower IN (${inForms}) OR name_lower IN (${inForms})
+     ${forms.map(() => 'OR lemma_lower LIKE ? OR name_lower LIKE ?').join(' ')}`,
+    [actor, actor, ...forms, ...forms, ...forms.flatMap((form) => [`% ${form}`, `% ${form}`])],
   );
   const keys = new Set(rows.map((row) => row.key));
   keys.add(actor);

@@ -35,7 +35,7 @@ export async function openRepository(db: Db): Promise<Store> {
     throw error;
   }
   const page = async (filters: EventFilters, cursor: string | null, limit: number): Promise<EventPage> => {
-    if (filters.q) await prepareTerms();
+    if (filters.q || filters.actor) await prepareTerms();
     const where = await eventWhere(db, filters);
     if (!where) return { events: [], next: null };
     const size = Math.max(1, Math.min(MAX_PAGE, Math.floor(limit)));
@@ -113,6 +113,7 @@ export async function openRepository(db: Db): Promise<Store> {
       return rows.map((row) => ({ ...row, documents: Number(row.documents) }));
     },
     async dyad(a, b, filters = {}) {
+      await prepareTerms();
       const [keysA, keysB] = await Promise.all([resolveActor(db, a), resolveActor(db, b)]);
       const where = await eventWhere(db, { ...filters, actor: undefined });
       if (!where) return { a: null, b: null, series: [], events: [] };

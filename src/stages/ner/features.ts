@@ -2,7 +2,7 @@
  * Token features for the tagger: the word's own features, its morphology and gazetteer hits,
  * its place in the sentence and in quotes, document-level hints, and the same for neighbours
  * up to two tokens away (mixed with the offset, so «left word is "компании"» differs from the
- * word itself).
+ * word itself). Features are hashed numbers in one flat array with per-token offsets.
  */
 import type { Lang } from '../../core/doc.js';
 import type { GazetteerMatch, Reading, Token } from '../../core/layers.js';
@@ -16,33 +16,60 @@ export interface NerInput {
   gazetteer: readonly GazetteerMatch[];
 }
 
+/** Token i's features are data[offsets[i]] .. data[offsets[i + 1] - 1]. */
+export interface Features {
+  data: Uint32Array;
+  offsets: Uint32Array;
+}
+
 /** Changes whenever features change, so a model trained on other features is refused. */
-export const FEATURE_VERSION = 'ner-features-1';
+export const FEATURE_VERSION = 'ner-features-2';
 
 const BIAS = featureHash('bias');
 const BOS = featureHash('<s>');
 const EOS = featureHash('</s>');
+const FIRST = featureHash('first');
+const CAP_FIRST = featureHash('cap:first');
+const CAP_MID = featureHash('cap:mid');
+const LOWER_SEEN = featureHash('cap:lowerSeen');
+const GLUED = featureHash('glued');
+const QUOTE_FIRST = featureHash('q:first');
+const QUOTE_IN = featureHash('q:in');
 const OPEN_QUOTES = new Set(['«', '„', '“', '"']);
 const CLOSE_QUOTES = new Set(['»', '“', '”', '"']);
 const MAX_QUOTE = 10;
-/** How many of a neighbour's core features the tagger sees at offsets ±1 and ±2. */
-const NEAR = 32;
+/** How many of a neighbour's core features the tagger sees at offsets ±2. */
 const FAR = 3;
 
-function morphFeatures(readings: readonly Reading[] | undefined, out: string[]): void {
-  const best = readings?.[0];
-  if (!best) return;
-  out.push(`l:${best.lemma}`, `pos:${best.pos}`, `pc:${best.pos}|${best.case}`);
-  if (best.name) out.push(`nm:${best.name}`);
-  for (const r of readings ?? []) {
-    if (r.name && r !== best) {
-      out.push(`nm?:${r.name}`);
-      break;
-    }
-  }
+// Readings are shared per word form by the morphology stage, so their features hash once.
+const morphMemo = new WeakMap<readonly Reading[], number[]>();
+const gazMemo = new Map<string, number[]>();
+
+function morphFeatures(readings: readonly Reading[] | undefined): number[] {
+  if (!readings || readings.length === 0) return [];
+  let out = morphMemo.get(readings);
+  if (out) return out;
+  const best = readings[0] as Reading;
+  const names: string[] = [`l:${best.lemma}`, `pos:${best.pos}`, `pc:${best.pos}|${best.case}`];
+  if (best.name) names.push(`nm:${best.name}`);
+  const other = readings.find((r) => r.name && r !== best);
+  if (other) names.push(`nm?:${other.name}`);
+  out = names.map(featureHash);
+  morphMemo.set(readings, out);
+  return out;
 }
 
-/** Tokens inside a short quoted stretch within one sentence. */
+function gazFeatures(first: boolean, match: GazetteerMatch): number[] {
+  const key = `${first ? 'B' : 'I'}:${match.kind}:${match.label}`;
+  let out = gazMemo.get(key);
+  if (!out) {
+    out = [featureHash(`g:${first ? 'B' : 'I'}:${match.kind}`), featureHash(`gl:${match.label}`)];
+    gazMemo.set(key, out);
+  }
+  return out;
+}
+
+/** 1 on the first token inside a short quoted stretch within one sentence, 2 on the rest. */
 function quoted(tokens: readonly Token[]): Uint8Array {
   const inside = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
@@ -60,63 +87,86 @@ function quoted(tokens: readonly Token[]): Uint8Array {
   return inside;
 }
 
-/** Per token, the hashed features the tagger scores. */
-export function extractFeatures(input: NerInput): number[][] {
-  const { tokens, morphology, gazetteer, lang } = input;
-  const n = tokens.length;
-  const infos: WordInfo[] = tokens.map((t) => wordInfo(t.text, lang));
-  const lowerSeen = new Set<string>();
-  for (let i = 0; i < n; i++) if (!infos[i]?.cap) lowerSeen.add(infos[i]?.lower ?? '');
-  const gaz: string[][] = tokens.map(() => []);
+/** Features every neighbour also sees, per token: word, morphology, gazetteer, quotes. */
+function coreFeatures(input: NerInput, infos: readonly WordInfo[]): number[][] {
+  const { tokens, morphology, gazetteer } = input;
+  const gaz: (number[] | undefined)[] = new Array(tokens.length);
   for (const g of gazetteer) {
-    for (let i = g.tokenStart; i < g.tokenEnd; i++) {
-      const pos = i === g.tokenStart ? 'B' : 'I';
-      gaz[i]?.push(`g:${pos}:${g.kind}`, `gl:${g.label}`);
-    }
+    for (let i = g.tokenStart; i < g.tokenEnd; i++) gaz[i] = gazFeatures(i === g.tokenStart, g);
   }
   const inQuote = quoted(tokens);
-  const core: number[][] = [];
-  const local: number[][] = [];
+  const core: number[][] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const c = (infos[i] as WordInfo).core.concat(morphFeatures(morphology[i]));
+    const g = gaz[i];
+    if (g) c.push(g[0] as number, g[1] as number);
+    if (inQuote[i]) c.push(inQuote[i] === 1 ? QUOTE_FIRST : QUOTE_IN);
+    core[i] = c;
+  }
+  return core;
+}
+
+let scratch = new Uint32Array(1 << 16);
+
+function push(at: number, value: number): number {
+  if (at >= scratch.length) {
+    const bigger = new Uint32Array(scratch.length * 2);
+    bigger.set(scratch);
+    scratch = bigger;
+  }
+  scratch[at] = value;
+  return at + 1;
+}
+
+/** Per token, the hashed features the tagger scores. */
+export function extractFeatures(input: NerInput): Features {
+  const { tokens, lang } = input;
+  const n = tokens.length;
+  const infos: WordInfo[] = new Array(n);
+  const lowerSeen = new Set<string>();
   for (let i = 0; i < n; i++) {
+    const info = wordInfo((tokens[i] as Token).text, lang);
+    infos[i] = info;
+    if (!info.cap) lowerSeen.add(info.lower);
+  }
+  const core = coreFeatures(input, infos);
+  const offsets = new Uint32Array(n + 1);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    offsets[i] = at;
     const token = tokens[i] as Token;
     const info = infos[i] as WordInfo;
-    const c: string[] = [];
-    morphFeatures(morphology[i], c);
-    c.push(...(gaz[i] ?? []));
-    if (inQuote[i]) c.push(inQuote[i] === 1 ? 'q:first' : 'q:in');
-    const l: string[] = [];
-    const first = i === 0 || tokens[i - 1]?.sentence !== token.sentence;
-    if (first) l.push('first');
+    const sentence = token.sentence;
+    const first = i === 0 || tokens[i - 1]?.sentence !== sentence;
+    at = push(at, BIAS);
+    for (const h of info.local) at = push(at, h);
+    for (const h of core[i] as number[]) at = push(at, h);
+    if (first) at = push(at, FIRST);
     if (info.cap) {
-      l.push(first ? 'cap:first' : 'cap:mid');
-      if (lowerSeen.has(info.lower)) l.push('cap:lowerSeen');
+      at = push(at, first ? CAP_FIRST : CAP_MID);
+      if (lowerSeen.has(info.lower)) at = push(at, LOWER_SEEN);
     }
-    if (!token.spaceBefore) l.push('glued');
-    core.push([...info.core, ...c.map(featureHash)]);
-    local.push([...info.local, ...l.map(featureHash)]);
-  }
-  const out: number[][] = [];
-  for (let i = 0; i < n; i++) {
-    const sentence = tokens[i]?.sentence;
-    const f: number[] = [BIAS, ...(local[i] ?? []), ...(core[i] ?? [])];
-    for (const d of [-2, -1, 1, 2]) {
+    if (!token.spaceBefore) at = push(at, GLUED);
+    for (let d = -2; d <= 2; d++) {
+      if (d === 0) continue;
       const j = i + d;
-      const same = j >= 0 && j < n && tokens[j]?.sentence === sentence;
-      if (!same) {
-        f.push(mix(d < 0 ? BOS : EOS, d));
+      if (j < 0 || j >= n || tokens[j]?.sentence !== sentence) {
+        at = push(at, mix(d < 0 ? BOS : EOS, d));
         continue;
       }
-      const feats = core[j] ?? [];
-      const limit = Math.abs(d) === 1 ? NEAR : FAR;
-      for (let k = 0; k < feats.length && k < limit; k++) f.push(mix(feats[k] ?? 0, d));
+      const feats = core[j] as number[];
+      const limit = d === 1 || d === -1 ? feats.length : FAR;
+      for (let k = 0; k < limit && k < feats.length; k++) at = push(at, mix(feats[k] as number, d));
     }
-    const w0 = infos[i]?.core[0] ?? 0;
-    const s0 = infos[i]?.core[1] ?? 0;
     const prev = i > 0 && tokens[i - 1]?.sentence === sentence ? infos[i - 1] : undefined;
     const next = i + 1 < n && tokens[i + 1]?.sentence === sentence ? infos[i + 1] : undefined;
-    f.push(mix(mix(prev?.core[0] ?? BOS, w0), 101), mix(mix(w0, next?.core[0] ?? EOS), 102));
-    f.push(mix(mix(prev?.core[1] ?? BOS, s0), 103), mix(mix(s0, next?.core[1] ?? EOS), 104));
-    out.push(f);
+    const w0 = info.core[0] as number;
+    const s0 = info.core[1] as number;
+    at = push(at, mix(mix(prev?.core[0] ?? BOS, w0), 101));
+    at = push(at, mix(mix(w0, next?.core[0] ?? EOS), 102));
+    at = push(at, mix(mix(prev?.core[1] ?? BOS, s0), 103));
+    at = push(at, mix(mix(s0, next?.core[1] ?? EOS), 104));
   }
-  return out;
+  offsets[n] = at;
+  return { data: scratch.slice(0, at), offsets };
 }

@@ -1,7 +1,7 @@
 /**
  * The tagger's weights: hashed features × BIO tags in one flat array, plus tag-to-tag
- * transitions. On disk the feature weights are 16-bit integers with one scale factor, which
- * keeps the file small; in memory they are floats.
+ * transitions. The feature weights are 16-bit integers with one scale factor, on disk and in
+ * memory: the file stays small and the table stays in cache while tagging.
  */
 import type { EntityLabel } from '../../core/doc.js';
 
@@ -18,8 +18,10 @@ const HEADER_WORDS = 6;
 export interface NerModel {
   /** log2 of the number of hash buckets. */
   bits: number;
-  /** Bucket-major weights: weights[bucket * TAG_COUNT + tag]. */
-  weights: Float32Array | Float64Array;
+  /** Bucket-major weights: weights[bucket * TAG_COUNT + tag] × scale. */
+  weights: Int16Array | Float64Array;
+  /** Multiplier of the stored weights (16-bit ones are quantised; float ones use 1). */
+  scale: number;
   /** transitions[(from + 1) * TAG_COUNT + to]; from = -1 is the sentence start. */
   transitions: Float32Array | Float64Array;
 }
@@ -27,7 +29,8 @@ export interface NerModel {
 export function emptyModel(bits: number): NerModel {
   return {
     bits,
-    weights: new Float32Array((1 << bits) * TAG_COUNT),
+    weights: new Float64Array((1 << bits) * TAG_COUNT),
+    scale: 1,
     transitions: new Float32Array((TAG_COUNT + 1) * TAG_COUNT),
   };
 }
@@ -41,7 +44,7 @@ export function allowed(from: number, to: number): boolean {
 
 export function encodeModel(model: NerModel): Uint8Array {
   let max = 0;
-  for (const w of model.weights) max = Math.max(max, Math.abs(w));
+  for (const w of model.weights) max = Math.max(max, Math.abs(w * model.scale));
   const scale = max > 0 ? max / 32767 : 1;
   const header = new Uint32Array(HEADER_WORDS);
   const headerFloats = new Float32Array(header.buffer);
@@ -52,7 +55,9 @@ export function encodeModel(model: NerModel): Uint8Array {
   headerFloats[4] = scale;
   header[5] = model.transitions.length;
   const quantised = new Int16Array(model.weights.length);
-  for (let i = 0; i < quantised.length; i++) quantised[i] = Math.round((model.weights[i] ?? 0) / scale);
+  for (let i = 0; i < quantised.length; i++) {
+    quantised[i] = Math.round(((model.weights[i] ?? 0) * model.scale) / scale);
+  }
   const out = new Uint8Array(header.byteLength + model.transitions.byteLength + quantised.byteLength);
   out.set(new Uint8Array(header.buffer), 0);
   out.set(new Uint8Array(Float32Array.from(model.transitions).buffer), header.byteLength);
@@ -61,7 +66,8 @@ export function encodeModel(model: NerModel): Uint8Array {
 }
 
 export function decodeModel(bytes: Uint8Array): NerModel {
-  const copy = bytes.slice().buffer;
+  // A copy, aligned at 0: a Node Buffer may be a view into a shared pool.
+  const copy = new Uint8Array(bytes).buffer;
   const header = new Uint32Array(copy, 0, HEADER_WORDS);
   const scale = new Float32Array(copy, 0, HEADER_WORDS)[4] ?? 1;
   if (header[0] !== MAGIC || header[1] !== FORMAT || header[3] !== TAG_COUNT) {
@@ -71,8 +77,41 @@ export function decodeModel(bytes: Uint8Array): NerModel {
   const transitionCount = header[5] ?? 0;
   const offset = HEADER_WORDS * 4;
   const transitions = new Float32Array(copy, offset, transitionCount).slice();
-  const quantised = new Int16Array(copy, offset + transitionCount * 4, (1 << bits) * TAG_COUNT);
-  const weights = new Float32Array(quantised.length);
-  for (let i = 0; i < quantised.length; i++) weights[i] = (quantised[i] ?? 0) * scale;
-  return { bits, weights, transitions };
+  const weights = new Int16Array(copy, offset + transitionCount * 4, (1 << bits) * TAG_COUNT);
+  return { bits, weights, scale, transitions };
+}
+
+/** The stacked tagger: a first pass, and a second one that also sees the first's tags. */
+export interface NerModels {
+  first: NerModel;
+  second: NerModel | null;
+}
+
+const CONTAINER = 0x324e4459; // "YDN2"
+
+export function encodeModels(models: NerModels): Uint8Array {
+  const parts = [models.first, ...(models.second ? [models.second] : [])].map(encodeModel);
+  const header = new Uint32Array([CONTAINER, parts.length, ...parts.map((p) => p.length)]);
+  const out = new Uint8Array(header.byteLength + parts.reduce((s, p) => s + p.length, 0));
+  out.set(new Uint8Array(header.buffer), 0);
+  let at = header.byteLength;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+export function decodeModels(bytes: Uint8Array): NerModels {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint32(0, true) !== CONTAINER) return { first: decodeModel(bytes), second: null };
+  const count = view.getUint32(4, true);
+  const models: NerModel[] = [];
+  let at = 8 + count * 4;
+  for (let i = 0; i < count; i++) {
+    const length = view.getUint32(8 + i * 4, true);
+    models.push(decodeModel(bytes.subarray(at, at + length)));
+    at += length;
+  }
+  return { first: models[0] as NerModel, second: models[1] ?? null };
 }

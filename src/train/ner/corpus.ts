@@ -6,13 +6,13 @@ import type { Mention } from '../../core/layers.js';
 import type { Pipeline } from '../../core/pipeline.js';
 import type { FactruDoc } from '../../eval/ner/factru.js';
 import { createExtractor } from '../../extract/index.js';
-import { extractFeatures, type NerInput } from '../../stages/ner/features.js';
+import { extractFeatures, type Features, type NerInput } from '../../stages/ner/features.js';
 import { spansToTags } from '../../stages/ner/spans.js';
 
 export interface AnalysedDoc {
   source: FactruDoc;
   input: NerInput;
-  features: number[][];
+  features: Features;
   gold: Int8Array;
   /** Sentence start token indexes, plus the token count at the end. */
   bounds: number[];

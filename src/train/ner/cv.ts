@@ -7,7 +7,8 @@ import { addScores, emptyScore, type Score, scoreDoc } from '../../eval/ner/scor
 import { combineNames } from '../../stages/ner/combine.js';
 import { tagNames } from '../../stages/ner/index.js';
 import type { AnalysedDoc } from './corpus.js';
-import { DEFAULT_TRAIN, type TrainOptions, trainPerceptron } from './perceptron.js';
+import { DEFAULT_TRAIN, type TrainOptions } from './perceptron.js';
+import { trainStacked } from './stacked.js';
 
 export interface Prediction {
   doc: AnalysedDoc;
@@ -27,6 +28,7 @@ export function crossValidate(
   folds: number,
   options: TrainOptions = DEFAULT_TRAIN,
   onFold?: (fold: number) => void,
+  stack = true,
 ): CvResult {
   const result: CvResult = {
     tagger: emptyScore(),
@@ -37,7 +39,7 @@ export function crossValidate(
   for (let fold = 0; fold < folds; fold++) {
     const train = docs.filter((_, i) => i % folds !== fold);
     const test = docs.filter((_, i) => i % folds === fold);
-    const model = trainPerceptron(train, options);
+    const model = trainStacked(train, options, stack);
     for (const doc of test) {
       const tagger: LabelledSpan[] = tagNames(doc.input, model);
       const combined = combineNames(tagger, doc.mentions);

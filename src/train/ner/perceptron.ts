@@ -4,8 +4,17 @@
  * weights towards gold. Averaging uses the usual trick of a second accumulator scaled by time.
  */
 import { emissions, viterbi } from '../../stages/ner/decode.js';
+import type { Features } from '../../stages/ner/features.js';
 import { emptyModel, type NerModel, TAG_COUNT } from '../../stages/ner/model.js';
-import type { AnalysedDoc } from './corpus.js';
+
+/** What the perceptron learns from: a document's features and gold tags, and fixed scores to add. */
+export interface TrainDoc {
+  features: Features;
+  gold: Int8Array;
+  bounds: number[];
+  /** Emission scores of an earlier model, added before decoding (stacking). */
+  base?: Float64Array;
+}
 
 export interface TrainOptions {
   epochs: number;
@@ -14,15 +23,15 @@ export interface TrainOptions {
   onEpoch?: (epoch: number, errors: number) => void;
 }
 
-export const DEFAULT_TRAIN: TrainOptions = { epochs: 12, bits: 18, seed: 1 };
+export const DEFAULT_TRAIN: TrainOptions = { epochs: 12, bits: 17, seed: 1 };
 
 interface Sentence {
-  doc: AnalysedDoc;
+  doc: TrainDoc;
   from: number;
   to: number;
 }
 
-function sentences(docs: readonly AnalysedDoc[]): Sentence[] {
+function sentences(docs: readonly TrainDoc[]): Sentence[] {
   const out: Sentence[] = [];
   for (const doc of docs) {
     for (let s = 0; s + 1 < doc.bounds.length; s++) {
@@ -41,14 +50,11 @@ function shuffle<T>(items: T[], seed: number): void {
   }
 }
 
-export function trainPerceptron(
-  docs: readonly AnalysedDoc[],
-  options: TrainOptions = DEFAULT_TRAIN,
-): NerModel {
+export function trainPerceptron(docs: readonly TrainDoc[], options: TrainOptions = DEFAULT_TRAIN): NerModel {
   const model = emptyModel(options.bits);
   const weights = new Float64Array(model.weights.length);
   const transitions = new Float64Array(model.transitions.length);
-  const live: NerModel = { bits: options.bits, weights, transitions };
+  const live: NerModel = { bits: options.bits, weights, scale: 1, transitions };
   const wSum = new Float64Array(weights.length);
   const tSum = new Float64Array(transitions.length);
   const mask = (1 << options.bits) - 1;
@@ -65,7 +71,11 @@ export function trainPerceptron(
     let errors = 0;
     for (const { doc, from, to } of all) {
       const length = to - from;
-      viterbi(live, emissions(live, doc.features, from, to), length, predicted, 0);
+      const scores = emissions(live, doc.features, from, to);
+      if (doc.base)
+        for (let k = 0; k < scores.length; k++)
+          scores[k] = (scores[k] as number) + (doc.base[from * TAG_COUNT + k] as number);
+      viterbi(live, scores, length, predicted, 0);
       let prevGold = -1;
       let prevPred = -1;
       for (let i = 0; i < length; i++) {
@@ -73,8 +83,10 @@ export function trainPerceptron(
         const p = predicted[i] ?? 0;
         if (g !== p) {
           errors++;
-          for (const h of doc.features[from + i] ?? []) {
-            const b = (h & mask) * TAG_COUNT;
+          const { data, offsets } = doc.features;
+          const end = offsets[from + i + 1] as number;
+          for (let k = offsets[from + i] as number; k < end; k++) {
+            const b = ((data[k] as number) & mask) * TAG_COUNT;
             weights[b + g] = (weights[b + g] ?? 0) + 1;
             wSum[b + g] = (wSum[b + g] ?? 0) + time;
             weights[b + p] = (weights[b + p] ?? 0) - 1;

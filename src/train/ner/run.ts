@@ -10,10 +10,11 @@ import { fileURLToPath } from 'node:url';
 import { readFactru } from '../../eval/ner/factru.js';
 import { formatScore, NER_LABELS, prf, type Score } from '../../eval/ner/score.js';
 import { FEATURE_VERSION } from '../../stages/ner/features.js';
-import { encodeModel, NER_MODEL_URL } from '../../stages/ner/index.js';
+import { encodeModels, NER_MODEL_URL } from '../../stages/ner/index.js';
 import { analyseCorpus } from './corpus.js';
 import { crossValidate } from './cv.js';
-import { DEFAULT_TRAIN, type TrainOptions, trainPerceptron } from './perceptron.js';
+import { DEFAULT_TRAIN, type TrainOptions } from './perceptron.js';
+import { INNER_FOLDS, trainStacked } from './stacked.js';
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -38,27 +39,34 @@ export async function trainNer(args: string[]): Promise<void> {
     epochs: Number(option(args, '--epochs') ?? DEFAULT_TRAIN.epochs),
     bits: Number(option(args, '--bits') ?? DEFAULT_TRAIN.bits),
   };
+  const stack = option(args, '--stack') !== '0';
   const out = option(args, '--out') ?? fileURLToPath(NER_MODEL_URL);
   const docs = readFactru(dir);
   const analysed = await analyseCorpus(docs);
   process.stderr.write(`${docs.length} documents analysed\n`);
   let cv: ReturnType<typeof crossValidate> | null = null;
   if (folds > 1) {
-    cv = crossValidate(analysed, folds, options, (f) => process.stderr.write(`fold ${f + 1}/${folds}\n`));
+    cv = crossValidate(
+      analysed,
+      folds,
+      options,
+      (f) => process.stderr.write(`fold ${f + 1}/${folds}\n`),
+      stack,
+    );
     process.stdout.write(formatScore(cv.rules, 'rules'));
     process.stdout.write(formatScore(cv.tagger, 'tagger'));
     process.stdout.write(formatScore(cv.combined, 'combined'));
   }
-  const model = trainPerceptron(analysed, options);
+  const models = trainStacked(analysed, options, stack);
   mkdirSync(path.dirname(out), { recursive: true });
-  writeFileSync(out, encodeModel(model));
+  writeFileSync(out, encodeModels(models));
   const meta = {
     model: path.basename(out),
     trained: new Date().toISOString().slice(0, 10),
     data: `factRuEval-2016 development set (${docs.length} texts, ${analysed.reduce((s, d) => s + d.gold.length, 0)} dyad tokens)`,
-    method: 'structured averaged perceptron, BIO tags, first-order Viterbi',
+    method: `structured averaged perceptron, BIO tags, first-order Viterbi${stack ? `, stacked second pass (inner ${INNER_FOLDS}-fold)` : ''}`,
     features: FEATURE_VERSION,
-    options: { epochs: options.epochs, bits: options.bits, seed: options.seed },
+    options: { epochs: options.epochs, bits: options.bits, seed: options.seed, stack },
     crossValidation: cv
       ? { folds, tagger: summary(cv.tagger), combined: summary(cv.combined), rules: summary(cv.rules) }
       : null,

@@ -1,0 +1,96 @@
+/**
+ * `dyad ingest PATH|- ...`: texts, HTML pages, feeds, Telegram exports and JSON Lines into the
+ * store. Bad inputs are reported one line each and the rest is stored; the summary counts what
+ * was read, new, already stored and failed.
+ */
+import { parseArgs } from 'node:util';
+import { LANGS, type Lang } from '../core/doc.js';
+import { isDyadError } from '../core/errors.js';
+import { createExtractor, type Extractor } from '../extract/index.js';
+import { collectInputs, INGEST_EXTENSIONS, readDocuments } from '../ingest/index.js';
+import { IngestTally, storeDocument } from '../ingest/store-document.js';
+import { describeTarget } from '../store/index.js';
+import { usageError, withUsageErrors } from './args.js';
+import { createProgress } from './progress.js';
+import { INGEST_HELP } from './store-help.js';
+import { checkDate, DB_OPTION, openStoreFor } from './store-options.js';
+
+const OPTIONS = {
+  ...DB_OPTION,
+  published: { type: 'string' },
+  lang: { type: 'string' },
+  kb: { type: 'string', multiple: true },
+  queue: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export async function ingestCommand(args: string[]): Promise<number> {
+  const { values, positionals } = withUsageErrors('ingest', () =>
+    parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true }),
+  );
+  if (values.help) {
+    process.stdout.write(INGEST_HELP);
+    return 0;
+  }
+  if (positionals.length === 0) {
+    throw usageError('ingest needs at least one PATH (a file, a folder, or - for standard input)', 'ingest');
+  }
+  const lang = (values.lang ?? 'auto') as Lang | 'auto';
+  if (lang !== 'auto' && !LANGS.includes(lang)) {
+    throw usageError(`--lang must be auto, ${LANGS.join(', ')} (got '${lang}')`, 'ingest');
+  }
+  const defaults = { lang, published: checkDate('published', values.published, 'ingest') ?? null };
+  if (values.queue) {
+    const { enqueueCommand } = await import('./queue-commands.js');
+    return enqueueCommand(positionals, defaults, values.db);
+  }
+  const entries = await collectInputs(positionals, INGEST_EXTENSIONS);
+  const store = await openStoreFor(values.db);
+  let extractor: Promise<Extractor> | undefined;
+  const getExtractor = () => {
+    extractor ??= createExtractor({ kbFiles: values.kb ?? [] });
+    return extractor;
+  };
+  const tally = new IngestTally();
+  const progress = createProgress(entries.length);
+  const say = (line: string) => {
+    progress.clear();
+    process.stderr.write(`dyad: ${line}\n`);
+  };
+  try {
+    for (const [index, entry] of entries.entries()) {
+      for await (const item of readDocuments(entry)) {
+        tally.read++;
+        progress.update(index, `${entry.source} (${tally.read} read)`);
+        if (!item.ok) {
+          tally.fail(reason(item.error));
+          say(`failed: ${item.source}: ${describe(item.error)}`);
+          continue;
+        }
+        if (item.doc.warning) say(`warning: ${item.doc.source}: ${item.doc.warning}`);
+        try {
+          tally.add(await storeDocument(item.doc, getExtractor, store, defaults));
+        } catch (error) {
+          tally.fail(reason(error));
+          say(`failed: ${item.doc.source}: ${describe(error)}`);
+        }
+      }
+    }
+  } finally {
+    progress.finish();
+    await store.close();
+  }
+  process.stderr.write(`dyad: ${tally.summary()}; store: ${describeTarget({ db: values.db })}\n`);
+  return tally.failed > 0 ? 1 : 0;
+}
+
+function describe(error: unknown): string {
+  if (isDyadError(error)) return error.describe();
+  return `internal error: ${error instanceof Error ? error.message : String(error)} (please report it)`;
+}
+
+/** The reason without details that differ per input (offsets, line numbers), for grouping. */
+function reason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/\s*\(.*\)$/, '');
+}

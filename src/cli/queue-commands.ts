@@ -1,0 +1,123 @@
+/**
+ * `dyad ingest --queue` (read and enqueue; extraction happens in workers) and `dyad worker`.
+ * Both need PostgreSQL: the queue lives in the same database as the store.
+ */
+import { parseArgs } from 'node:util';
+import { DyadError } from '../core/errors.js';
+import { createExtractor, type Extractor } from '../extract/index.js';
+import { collectInputs, INGEST_EXTENSIONS, readDocuments } from '../ingest/index.js';
+import { type IngestDefaults, storeDocument } from '../ingest/store-document.js';
+import { openQueue, type QueuedDocument, queueOptionsFromEnv } from '../queue/index.js';
+import { openStore, redactUrl } from '../store/index.js';
+import { usageError, withUsageErrors } from './args.js';
+import { waitForSignal } from './serve.js';
+import { WORKER_HELP } from './store-help.js';
+
+function databaseUrl(command: string, db?: string): string {
+  const url = process.env.DATABASE_URL;
+  if (db !== undefined)
+    throw usageError(`${command} queues documents in PostgreSQL; use DATABASE_URL, not --db`, command);
+  if (!url) {
+    throw new DyadError(
+      'E_USAGE',
+      'the queue needs PostgreSQL',
+      'set DATABASE_URL=postgres://user@host/db (the same for ingest --queue and every worker)',
+    );
+  }
+  return url;
+}
+
+const BATCH = 200;
+
+export async function enqueueCommand(
+  paths: string[],
+  defaults: IngestDefaults,
+  db?: string,
+): Promise<number> {
+  const url = databaseUrl('ingest', db);
+  const queue = await openQueue(queueOptionsFromEnv(url));
+  let queued = 0;
+  let failed = 0;
+  let batch: QueuedDocument[] = [];
+  try {
+    for (const entry of await collectInputs(paths, INGEST_EXTENSIONS)) {
+      for await (const item of readDocuments(entry)) {
+        if (!item.ok) {
+          failed++;
+          process.stderr.write(`dyad: failed: ${item.source}: ${item.error.message}\n`);
+          continue;
+        }
+        batch.push({ doc: item.doc, defaults });
+        if (batch.length >= BATCH) {
+          await queue.enqueue(batch);
+          queued += batch.length;
+          batch = [];
+        }
+      }
+    }
+    await queue.enqueue(batch);
+    queued += batch.length;
+  } finally {
+    await queue.stop();
+  }
+  process.stderr.write(
+    `dyad: queued ${queued} documents, failed ${failed}; run 'dyad worker' to process them\n`,
+  );
+  return failed > 0 ? 1 : 0;
+}
+
+export async function workerCommand(args: string[]): Promise<number> {
+  const { values } = withUsageErrors('worker', () =>
+    parseArgs({
+      args,
+      options: {
+        concurrency: { type: 'string' },
+        once: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    }),
+  );
+  if (values.help) {
+    process.stdout.write(WORKER_HELP);
+    return 0;
+  }
+  const concurrency = Number(values.concurrency ?? 2);
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    throw usageError(`--concurrency must be a positive integer (got '${values.concurrency}')`, 'worker');
+  }
+  const url = databaseUrl('worker');
+  const store = await openStore({ env: process.env });
+  const queue = await openQueue(queueOptionsFromEnv(url));
+  let extractor: Promise<Extractor> | undefined;
+  const getExtractor = () => {
+    extractor ??= createExtractor();
+    return extractor;
+  };
+  let inFlight = 0;
+  let stored = 0;
+  await queue.work(async (job) => {
+    inFlight++;
+    try {
+      const result = await storeDocument(job.doc, getExtractor, store, job.defaults);
+      if (result.status === 'new') stored++;
+    } catch (error) {
+      // A document the extractor refuses (wrong language) would fail forever: log it, drop it.
+      if (error instanceof DyadError)
+        process.stderr.write(`dyad: failed: ${job.doc.source}: ${error.describe()}\n`);
+      else throw error;
+    } finally {
+      inFlight--;
+    }
+  }, concurrency);
+  process.stderr.write(`dyad: worker taking documents from ${redactUrl(url)}\n`);
+  if (values.once) {
+    while ((await queue.waiting()) > 0 || inFlight > 0) await new Promise((r) => setTimeout(r, 300));
+  } else {
+    await waitForSignal();
+  }
+  await queue.stop();
+  await store.close();
+  process.stderr.write(`dyad: worker stored ${stored} new documents\n`);
+  return 0;
+}

@@ -1,0 +1,104 @@
+/**
+ * The document queue on PostgreSQL (pg-boss): `dyad ingest --queue` inserts read documents,
+ * `dyad worker` processes take them one at a time. A job is completed only after its document
+ * is committed; a worker that dies holds its job until it expires and is retried, and the store's
+ * idempotent write turns the retry of an already stored document into a no-op. So nothing is
+ * lost and nothing is stored twice.
+ */
+import PgBoss from 'pg-boss';
+import type { SourceDocument } from '../ingest/source-document.js';
+import type { IngestDefaults } from '../ingest/store-document.js';
+
+export const QUEUE_NAME = 'dyad-documents';
+
+export interface QueuedDocument {
+  doc: SourceDocument;
+  defaults: IngestDefaults;
+}
+
+export interface QueueOptions {
+  url: string;
+  /** pg-boss's own schema (default pgboss). */
+  schema?: string;
+  /** How long a job may stay active before it counts as abandoned and is retried. */
+  expireInSeconds?: number;
+  /** How often abandoned jobs are looked for. */
+  maintenanceIntervalSeconds?: number;
+}
+
+export interface DocumentQueue {
+  enqueue(documents: readonly QueuedDocument[]): Promise<void>;
+  /** Starts `concurrency` pollers; each handles one job at a time. */
+  work(handler: (job: QueuedDocument) => Promise<void>, concurrency: number): Promise<void>;
+  /** Jobs waiting (not yet taken or waiting for a retry). */
+  waiting(): Promise<number>;
+  active(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+export function queueOptionsFromEnv(url: string, env: NodeJS.ProcessEnv = process.env): QueueOptions {
+  const number = (value: string | undefined, fallback: number) => {
+    const n = Number(value);
+    return value && Number.isFinite(n) && n >= 1 ? n : fallback;
+  };
+  return {
+    url,
+    schema: env.DYAD_PG_SCHEMA ? `${env.DYAD_PG_SCHEMA}_queue` : 'pgboss',
+    expireInSeconds: number(env.DYAD_JOB_EXPIRE_SECONDS, 15 * 60),
+    maintenanceIntervalSeconds: number(env.DYAD_QUEUE_MAINTENANCE_SECONDS, 30),
+  };
+}
+
+export async function openQueue(options: QueueOptions): Promise<DocumentQueue> {
+  const expireInSeconds = options.expireInSeconds ?? 15 * 60;
+  const boss = new PgBoss({
+    connectionString: options.url,
+    schema: options.schema ?? 'pgboss',
+    max: 4,
+    schedule: false,
+    maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 30,
+  });
+  boss.on('error', (error: Error) => process.stderr.write(`dyad: queue: ${error.message}\n`));
+  await boss.start();
+  if (!(await boss.getQueue(QUEUE_NAME))) {
+    // Two processes may create it at once; the loser's error means it exists.
+    await boss
+      .createQueue(QUEUE_NAME, { name: QUEUE_NAME, retryLimit: 20, retryDelay: 1, expireInSeconds })
+      .catch(async (error: Error) => {
+        if (!(await boss.getQueue(QUEUE_NAME))) throw error;
+      });
+  }
+  return {
+    async enqueue(documents) {
+      const size = 500;
+      for (let i = 0; i < documents.length; i += size) {
+        await boss.insert(
+          documents.slice(i, i + size).map((data) => ({
+            name: QUEUE_NAME,
+            data,
+            retryLimit: 20,
+            retryDelay: 1,
+            expireInSeconds,
+          })),
+        );
+      }
+    },
+    async work(handler, concurrency) {
+      for (let i = 0; i < concurrency; i++) {
+        await boss.work<QueuedDocument>(
+          QUEUE_NAME,
+          { batchSize: 1, pollingIntervalSeconds: 0.5 },
+          async (jobs) => {
+            for (const job of jobs) await handler(job.data);
+          },
+        );
+      }
+    },
+    waiting: () => boss.getQueueSize(QUEUE_NAME),
+    async active() {
+      const before = await boss.getQueueSize(QUEUE_NAME, { before: 'completed' });
+      return before - (await boss.getQueueSize(QUEUE_NAME));
+    },
+    stop: () => boss.stop({ graceful: true, wait: true, timeout: 30_000 }),
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * The store commands as users run them (`node bin/dyad.js` on temporary files): ingest of mixed
+ * inputs with a bad one among them, then events and exports from the same store.
+ * Needs the compiled dist/ (`npm test` builds before running vitest).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from './helpers/records.js';
+
+const BIN = join(ROOT, 'bin/dyad.js');
+let dir: string;
+let db: string;
+
+function dyad(args: string[], input = '') {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '', XDG_DATA_HOME: join(dir, 'xdg') };
+  delete env.DATABASE_URL;
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: dir,
+    input,
+    encoding: 'utf8',
+    env,
+    timeout: 60_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const ARTICLE =
+  'Москва, 14 ноября. Министр иностранных дел России Сергей Лавров в пятницу провел переговоры с главой МИД Турции ' +
+  'Хаканом Фиданом. Стороны обсудили ситуацию на Ближнем Востоке.\n';
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'dyad-store-cli-'));
+  db = join(dir, 'store.db');
+  writeFileSync(join(dir, 'a.txt'), ARTICLE);
+  writeFileSync(
+    join(dir, 'feed.jsonl'),
+    [
+      JSON.stringify({ text: ARTICLE, url: 'https://a.example/1', published: '2025-11-14' }),
+      '{"text": "Зеленский',
+      JSON.stringify({
+        text: 'Президент Украины Владимир Зеленский провел телефонный разговор с премьер-министром Японии Санаэ Такаити.',
+        url: 'https://b.example/2',
+        published: '2025-10-24',
+      }),
+    ].join('\n'),
+  );
+  writeFileSync(join(dir, 'broken.xml'), 'this is not a feed');
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('dyad ingest, events, export', () => {
+  it('stores good inputs, reports bad ones in one line each, and counts duplicates', () => {
+    const run = dyad([
+      'ingest',
+      'a.txt',
+      'feed.jsonl',
+      'broken.xml',
+      '--db',
+      db,
+      '--published',
+      '2025-11-14',
+    ]);
+    expect(run.code).toBe(1);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines.filter((line) => line.startsWith('dyad: failed:'))).toHaveLength(2);
+    expect(run.stderr).toMatch(/feed\.jsonl:2: invalid JSON/);
+    expect(run.stderr).toMatch(/broken\.xml: not a valid XML feed/);
+    expect(lines.at(-1)).toMatch(/^dyad: read 5, new 2, duplicate 1, failed 2 /);
+  });
+
+  it('lists events as JSON Lines and filters them', () => {
+    const all = dyad(['events', '--db', db, '--format', 'jsonl']);
+    expect(all.code).toBe(0);
+    const events = all.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { type: string; id: string });
+    expect(events.length).toBeGreaterThan(0);
+    const none = dyad(['events', '--db', db, '--format', 'jsonl', '--since', '2030-01-01']);
+    expect(none.stdout).toBe('');
+    expect(dyad(['events', '--db', db, '--since', 'May']).code).toBe(2);
+  });
+
+  it.each([
+    [
+      'gdelt',
+      (out: string) =>
+        out
+          .trim()
+          .split('\n')
+          .every((line) => line.split('\t').length === 61),
+    ],
+    ['csv', (out: string) => out.startsWith('id,date,type,')],
+    [
+      'plover',
+      (out: string) =>
+        out
+          .trim()
+          .split('\n')
+          .every((line) => 'event' in JSON.parse(line)),
+    ],
+  ])('exports %s', (format, check) => {
+    const run = dyad(['export', '--format', format, '--db', db]);
+    expect(run.code).toBe(0);
+    expect(check(run.stdout)).toBe(true);
+  });
+
+  it('refuses an unknown export format', () => {
+    expect(dyad(['export', '--format', 'xml', '--db', db])).toMatchObject({ code: 2 });
+  });
+});
