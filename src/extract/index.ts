@@ -12,6 +12,7 @@ import { entitiesStage } from '../stages/entities/index.js';
 import { eventsStage } from '../stages/events/index.js';
 import { gazetteerStage } from '../stages/gazetteer/index.js';
 import { morphologyStage } from '../stages/morphology/index.js';
+import { nerStage } from '../stages/ner/index.js';
 import { quotesStage } from '../stages/quotes/index.js';
 import { segmentStage } from '../stages/segment/index.js';
 import { toRecord } from './record.js';
@@ -20,6 +21,7 @@ export const DEFAULT_STAGES: readonly AnyStage[] = [
   segmentStage,
   morphologyStage,
   gazetteerStage,
+  nerStage,
   entitiesStage,
   datesStage,
   quotesStage,

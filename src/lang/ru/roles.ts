@@ -41,4 +41,6 @@ export const ROLES: readonly RoleEntry[] = [
   { words: ['сенатор*'], role: 'senator' },
   { words: ['директор*'], role: 'director' },
   { words: ['глава', 'ОВА|ОГА|администраци*'], role: 'head of administration' },
+  // "Глава Либерально-демократической партии": the head of a body named after it.
+  { words: ['глава|главы|главе|главу|главой'], role: 'leader' },
 ];

@@ -3,7 +3,7 @@
  * "Зеленский" joins "Владимира Зеленского"), with canonical names and roles.
  */
 import type { Lang, RoleRecord } from '../../core/doc.js';
-import type { AnalyzedDoc, Entity, Mention } from '../../core/layers.js';
+import type { AnalyzedDoc, Entity, Mention, Reading } from '../../core/layers.js';
 import { textSpan } from '../../core/span.js';
 import { fold } from '../../core/token-pattern.js';
 import { findPerson } from '../../kb/persons.js';
@@ -21,6 +21,10 @@ interface Group {
   members: PendingMention[];
   lemma: string;
   first: string | null;
+}
+
+function isNominative(readings: readonly Reading[] | undefined): boolean {
+  return readings?.[0]?.case === 'nomn';
 }
 
 function personKey(lemma: { last: string | null; lemma: string }): string {
@@ -66,6 +70,15 @@ export function groupMentions(
     if (mention.entry) {
       key = mention.entry;
       lemma = kb.get(mention.entry)?.names[doc.lang] ?? mention.text;
+    } else if (mention.label !== 'PER') {
+      // A name the knowledge base does not know: its forms share their words' lemmas.
+      const lemmas = readings
+        .slice(mention.tokenStart, mention.tokenEnd)
+        .map((r, i) => r[0]?.lemma ?? tokens[mention.tokenStart + i]?.text ?? '');
+      key = `name:${mention.label}:${fold(lemmas.join(' '))}`;
+      lemma = mention.text;
+      const existing = groups.get(key);
+      if (existing && !isNominative(readings[mention.tokenEnd - 1])) lemma = existing.lemma;
     } else {
       const words = tokens.slice(mention.tokenStart, mention.tokenEnd).map((t) => t.text);
       const name = personLemma(words, doc.lang, readings.slice(mention.tokenStart, mention.tokenEnd));
@@ -78,7 +91,7 @@ export function groupMentions(
       group = { key, members: [], lemma, first };
       groups.set(key, group);
       order.push(group);
-    } else if (first && !group.first) {
+    } else if ((first && !group.first) || (group.key.startsWith('name:') && lemma !== group.lemma)) {
       group.lemma = lemma;
       group.first = first;
     }
@@ -104,7 +117,11 @@ export function groupMentions(
       roles,
       kb: entry?.wikidata ?? null,
       mentionIndexes: [],
-      ...(label === 'PER' ? { surname: group.key.slice(4) } : { entry: group.key }),
+      ...(label === 'PER'
+        ? { surname: group.key.slice(4) }
+        : group.key.startsWith('name:')
+          ? {}
+          : { entry: group.key }),
     });
     for (const member of group.members) entityOf.set(member, id);
   }

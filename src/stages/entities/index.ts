@@ -1,45 +1,77 @@
 /**
- * Entities: named mentions (PER from names and roles, LOC and ORG from the knowledge-base
- * gazetteer) grouped per real-world entity within the document.
+ * Entities: named mentions grouped per real-world entity within the document. Where the
+ * statistical tagger (the `ner` layer, Russian) found a name it decides the span and label;
+ * rules fill in the rest: PER from names and roles, LOC and ORG from the knowledge-base
+ * gazetteer, which also links a mention to its entry whenever the spans coincide.
  */
-
+import type { AnalyzedDoc, GazetteerMatch, NerSpan } from '../../core/layers.js';
 import { layer } from '../../core/layers.js';
 import type { Stage } from '../../core/pipeline.js';
-import { textSpan } from '../../core/span.js';
+import { overlaps, textSpan } from '../../core/span.js';
 import { groupMentions, type PendingMention } from './group.js';
-import { findPersons } from './person-mentions.js';
-import { indexGazetteer } from './roles.js';
+import { casesOf, findPersons } from './person-mentions.js';
+import { type GazetteerIndex, indexGazetteer, roleEndingAt } from './roles.js';
 
 /** Adjectives and demonyms point at a country but do not name it. */
 const NAMING_KINDS = new Set(['country', 'capital', 'seat', 'region', 'city', 'organisation']);
 
+function fromGazetteer(doc: AnalyzedDoc, match: GazetteerMatch): PendingMention {
+  return {
+    mention: {
+      ...textSpan(doc.text, match.start, match.end),
+      label: match.label,
+      tokenStart: match.tokenStart,
+      tokenEnd: match.tokenEnd,
+      cases: match.cases,
+      entry: match.entry,
+    },
+  };
+}
+
+function fromTagger(
+  doc: AnalyzedDoc,
+  span: NerSpan,
+  matches: readonly GazetteerMatch[],
+  gazetteer: GazetteerIndex,
+): PendingMention {
+  const same = matches.find((m) => m.tokenStart === span.tokenStart && m.tokenEnd === span.tokenEnd);
+  if (same && NAMING_KINDS.has(same.kind)) return fromGazetteer(doc, same);
+  const cases = casesOf(doc, span.tokenStart, span.tokenEnd);
+  const mention = {
+    ...textSpan(doc.text, span.start, span.end),
+    label: span.label,
+    tokenStart: span.tokenStart,
+    tokenEnd: span.tokenEnd,
+    cases,
+    entry: null,
+  };
+  if (span.label !== 'PER') return { mention };
+  const role = roleEndingAt(doc, span.tokenStart, gazetteer);
+  const roleCases =
+    role && role.cases.length > 0 && (cases.length === 0 || cases.length >= 6) ? role.cases : cases;
+  return {
+    mention: { ...mention, cases: roleCases },
+    person: { tokenStart: span.tokenStart, tokenEnd: span.tokenEnd, role, cases: roleCases },
+  };
+}
+
 export const entitiesStage: Stage<'mentions' | 'entities'> = {
   name: 'entities',
-  requires: ['sentences', 'tokens', 'morphology', 'gazetteer'],
+  requires: ['sentences', 'tokens', 'morphology', 'gazetteer', 'ner'],
   provides: ['mentions', 'entities'],
   run(doc, { kb }) {
     const tokens = layer(doc, 'tokens');
     const matches = layer(doc, 'gazetteer');
+    const tagged = layer(doc, 'ner');
     const gazetteer = indexGazetteer(matches, tokens.length);
-    const pending: PendingMention[] = [];
-    for (const match of matches) {
-      if (!NAMING_KINDS.has(match.kind)) continue;
-      pending.push({
-        mention: {
-          ...textSpan(doc.text, match.start, match.end),
-          label: match.label,
-          tokenStart: match.tokenStart,
-          tokenEnd: match.tokenEnd,
-          cases: match.cases,
-          entry: match.entry,
-        },
-      });
-    }
+    const ruled: PendingMention[] = matches
+      .filter((m) => NAMING_KINDS.has(m.kind))
+      .map((m) => fromGazetteer(doc, m));
     for (const person of findPersons(doc, gazetteer)) {
       const first = tokens[person.tokenStart];
       const last = tokens[person.tokenEnd - 1];
       if (!first || !last) continue;
-      pending.push({
+      ruled.push({
         mention: {
           ...textSpan(doc.text, first.start, last.end),
           label: 'PER',
@@ -50,6 +82,10 @@ export const entitiesStage: Stage<'mentions' | 'entities'> = {
         },
         person,
       });
+    }
+    const pending = tagged.map((span) => fromTagger(doc, span, matches, gazetteer));
+    for (const rule of ruled) {
+      if (!tagged.some((span) => overlaps(span, rule.mention))) pending.push(rule);
     }
     return groupMentions(doc, pending, kb);
   },

@@ -81,7 +81,7 @@ function isSentenceStart(tokens: readonly Token[], index: number): boolean {
   return /^["«„“–—-]$/u.test(previous.text) && isSentenceStart(tokens, index - 1);
 }
 
-function casesOf(doc: AnalyzedDoc, start: number, end: number): Case[] {
+export function casesOf(doc: AnalyzedDoc, start: number, end: number): Case[] {
   const cases = new Set<Case>();
   const morphology = doc.layers.morphology ?? [];
   for (let i = end - 1; i >= start; i--) {

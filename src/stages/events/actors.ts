@@ -129,6 +129,10 @@ function descriptorAt(context: Context, i: number, covered: Uint8Array): ActorCa
   if (after && (after.kind === 'country' || after.kind === 'organisation')) {
     country = after.country;
     end = after.tokenEnd;
+  } else {
+    // "глава Либерально-демократической партии": the body the role heads belongs to the phrase.
+    const body = context.mentions.find((m) => m.tokenStart === end && m.label === 'ORG');
+    if (body) end = body.tokenEnd;
   }
   // A role right before a name belongs to that name (the entities stage recorded it).
   if (context.personStarts.has(end)) return null;
@@ -204,6 +208,12 @@ function bodyAt(context: Context, i: number): ActorCandidate | null {
 
 const PLACE_KINDS = new Set(['city', 'region']);
 
+/** Cities and regions are places; parliaments and services named in the knowledge base are bodies. */
+function kindOf(entryKind: string | undefined): ActorKind {
+  if (entryKind && PLACE_KINDS.has(entryKind)) return 'place';
+  return entryKind === 'body' ? 'body' : 'mention';
+}
+
 const cache = new WeakMap<readonly Mention[], ActorCandidate[]>();
 
 /** Actor candidates of the document, computed once per document (quotes and events share them). */
@@ -229,8 +239,17 @@ function computeActors(doc: AnalyzedDoc, kb: KnowledgeBase, lexicon: EventLexico
   const candidates: ActorCandidate[] = [];
   const entityById = new Map(entities.map((e) => [e.id, e]));
 
+  // State bodies first: "Верховная Рада" is a body even where a tagger took "Рада" for a name.
+  for (let i = 0; i < tokens.length; i++) {
+    const body = bodyAt(context, i);
+    if (body) {
+      candidates.push(body);
+      covered.fill(1, body.tokenStart, body.tokenEnd);
+      i = body.tokenEnd - 1;
+    }
+  }
   for (const mention of mentions) {
-    if (mention.label !== 'PER') continue;
+    if (mention.label !== 'PER' || covered[mention.tokenStart] || covered[mention.tokenEnd - 1]) continue;
     const entity = entityById.get(mention.entity);
     if (!entity) continue;
     const role = roleEndingAt(doc, mention.tokenStart, gazetteer);
@@ -250,7 +269,7 @@ function computeActors(doc: AnalyzedDoc, kb: KnowledgeBase, lexicon: EventLexico
   }
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
-    const found = bodyAt(context, i) ?? descriptorAt(context, i, covered);
+    const found = descriptorAt(context, i, covered);
     if (found) {
       candidates.push(found);
       covered.fill(1, found.tokenStart, found.tokenEnd);
@@ -266,7 +285,7 @@ function computeActors(doc: AnalyzedDoc, kb: KnowledgeBase, lexicon: EventLexico
       tokenEnd: mention.tokenEnd,
       cases: mention.cases,
       prep: prepositionBefore(doc, mention.tokenStart),
-      kind: PLACE_KINDS.has(kb.get(entity.entry ?? '')?.kind ?? '') ? 'place' : 'mention',
+      kind: kindOf(kb.get(entity.entry ?? '')?.kind),
       actor: actorOfEntity(entity),
       key: entity.country ?? entity.id,
       person: false,

@@ -42,7 +42,8 @@ export function coordinated(
   const joined = (a: ActorCandidate, b: ActorCandidate) =>
     b.tokenStart === a.tokenEnd + 1 &&
     conjunctions.has(tokenText(a.tokenEnd).toLowerCase()) &&
-    (b.kind === a.kind || b.kind === 'mention' || a.kind === 'mention');
+    (b.kind === a.kind || b.kind === 'mention' || a.kind === 'mention') &&
+    (a.cases.length === 0 || b.cases.length === 0 || a.cases.some((c) => b.cases.includes(c)));
   const group = [one];
   for (let first = one, found = true; found; ) {
     const previous = all.find((c) => joined(c, first));
@@ -60,7 +61,10 @@ export function coordinated(
       last = next;
     }
   }
-  return group;
+  // A comma lists actors only in a list that a conjunction closes ("A, B и C"), not in
+  // "Как сообщал OBOZ.UA, парламент Японии ...".
+  const words = group.slice(1).map((c) => tokenText(c.tokenStart - 1));
+  return words.length > 0 && words.every((w) => w === ',') ? [one] : group;
 }
 
 const SUBJECT_CASES: readonly Case[] = ['nomn'];

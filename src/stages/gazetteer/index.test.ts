@@ -83,8 +83,13 @@ const CASES: [Lang, string, string[]][] = [
   ],
   [
     'ru',
-    'Вооруженные силы РФ атаковали Харьков и Одессу.',
-    ['РФ RUS country', 'Харьков city:Kharkiv city', 'Одессу city:Odesa city accs'],
+    'Армия РФ атаковала Харьков и Одессу, сообщили Вооруженные силы Украины.',
+    [
+      'РФ RUS country',
+      'Харьков city:Kharkiv city',
+      'Одессу city:Odesa city accs',
+      'Вооруженные силы Украины body:UKR-AFU organisation',
+    ],
   ],
   [
     'ru',
