@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ActorRecord } from '../src/core/doc.js';
 import { parseCoref, parseMeetings, readFactruDir } from '../src/eval/factru.js';
 import type { PredictedEvent } from '../src/eval/match.js';

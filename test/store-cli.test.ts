@@ -113,3 +113,29 @@ describe('dyad ingest, events, export', () => {
     expect(dyad(['export', '--format', 'xml', '--db', db])).toMatchObject({ code: 2 });
   });
 });
+
+describe('dyad demo', () => {
+  it('stores the samples and, with --serve, serves them until stopped', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [BIN, 'demo', '--serve', '--port', '0'], {
+      cwd: dir,
+      env: { ...process.env, NO_COLOR: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (chunk) => {
+        stdout += String(chunk);
+        const match = /API: (http:\/\/127\.0\.0\.1:\d+)\/events/.exec(stdout);
+        if (match?.[1]) resolve(match[1]);
+      });
+      child.on('exit', () => reject(new Error(`demo exited early: ${stdout.slice(-300)}`)));
+    });
+    const page = (await (await fetch(`${url}/events?limit=3`)).json()) as { events: unknown[]; next: string };
+    expect(page.events).toHaveLength(3);
+    expect(page.next).toEqual(expect.any(String));
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
+});

@@ -12,7 +12,7 @@ export const MAIN_HELP = `dyad: who did what to whom, and when, in news about in
 
 Usage:
   dyad extract PATH... [options]   extract event records from files, folders or - (stdin)
-  dyad demo                        run on the shipped sample articles and print the events
+  dyad demo [--serve]              run on the shipped sample articles and print the events
   dyad eval events|meetings ...    score the extractor against gold annotations
   dyad actors QUERY [options]      what the knowledge base knows about a name (any language, any case)
 ${STORE_USAGE}  dyad help [COMMAND]              show help for a command
@@ -48,10 +48,12 @@ Examples:
   cat article.txt | dyad extract - --format table
 `;
 
-export const DEMO_HELP = `Usage: dyad demo
+export const DEMO_HELP = `Usage: dyad demo [--serve [--host 127.0.0.1] [--port 8787]]
 
 Runs the extractor over the sample articles shipped in samples/ (invented news reports in
-Russian, Ukrainian and English) and prints the events found in each.
+Russian, Ukrainian and English) and prints the events found in each. The records are also
+stored in a fresh SQLite file in a temporary folder, named on stderr; with --serve, the HTTP
+API is served over it (the URL is printed) until Ctrl-C.
 Exit status: 0 when events were found, 1 otherwise.
 `;
 

@@ -112,7 +112,10 @@ export async function workerCommand(args: string[]): Promise<number> {
   }, concurrency);
   process.stderr.write(`dyad: worker taking documents from ${redactUrl(url)}\n`);
   if (values.once) {
-    while ((await queue.waiting()) > 0 || inFlight > 0) await new Promise((r) => setTimeout(r, 300));
+    // Jobs held by a dead worker stay active until they expire and come back: wait for those too.
+    while ((await queue.waiting()) > 0 || (await queue.active()) > 0 || inFlight > 0) {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
   } else {
     await waitForSignal();
   }

@@ -56,10 +56,13 @@ export function diagnose(
   for (const { g, event } of unmatched) {
     if (asIfSameModality(event)) return { kind: 'modality', gold: g };
   }
-  for (const { g, event } of unmatched) {
-    if (goldType(event) !== p.type || !samePlace(event, p, text)) continue;
-    const { source, target } = sidesMatch(event, p);
-    return { kind: source ? 'target' : target ? 'source' : 'actors', gold: g };
+  // Of the gold events of this type stated in the same place, the one sharing an actor is nearest.
+  const here = unmatched
+    .filter(({ event }) => goldType(event) === p.type && samePlace(event, p, text))
+    .map(({ g, event }) => ({ g, ...sidesMatch(event, p) }));
+  const nearest = here.find((c) => c.source) ?? here.find((c) => c.target) ?? here[0];
+  if (nearest) {
+    return { kind: nearest.source ? 'target' : nearest.target ? 'source' : 'actors', gold: nearest.g };
   }
   for (const { g, event } of unmatched) {
     if (samePlace(event, p, text)) return { kind: 'type', gold: g };

@@ -8,16 +8,11 @@ import type { Score } from './score.js';
 
 const HEADER = ['', 'P', 'R', 'F1', 'TP', 'FP', 'FN'];
 
+// An empty denominator prints as '-' here (JSON keeps 1, so programs always get a number).
 function scoreRow(label: string, s: Score): string[] {
-  return [
-    label,
-    s.precision.toFixed(3),
-    s.recall.toFixed(3),
-    s.f1.toFixed(3),
-    `${s.tp}`,
-    `${s.fp}`,
-    `${s.fn}`,
-  ];
+  const p = s.tp + s.fp === 0 ? '-' : s.precision.toFixed(3);
+  const r = s.tp + s.fn === 0 ? '-' : s.recall.toFixed(3);
+  return [label, p, r, s.f1.toFixed(3), `${s.tp}`, `${s.fp}`, `${s.fn}`];
 }
 
 /** Columns padded to their widest cell; the first column left-aligned, numbers right-aligned. */

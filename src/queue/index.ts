@@ -10,6 +10,7 @@ import type { SourceDocument } from '../ingest/source-document.js';
 import type { IngestDefaults } from '../ingest/store-document.js';
 
 export const QUEUE_NAME = 'dyad-documents';
+const IDLE_MS = 300;
 
 export interface QueuedDocument {
   doc: SourceDocument;
@@ -68,6 +69,27 @@ export async function openQueue(options: QueueOptions): Promise<DocumentQueue> {
         if (!(await boss.getQueue(QUEUE_NAME))) throw error;
       });
   }
+  let stopping = false;
+  const loops: Promise<void>[] = [];
+  // Our own loop rather than boss.work(): that one pauses a polling interval after every job,
+  // which caps a worker at a few documents a second. Here the next job is fetched at once and
+  // the pause is only taken when the queue is empty.
+  const poll = async (handler: (job: QueuedDocument) => Promise<void>) => {
+    while (!stopping) {
+      const [job] = await boss.fetch<QueuedDocument>(QUEUE_NAME, { batchSize: 1 });
+      if (!job) {
+        await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
+        continue;
+      }
+      try {
+        await handler(job.data);
+        await boss.complete(QUEUE_NAME, job.id);
+      } catch (error) {
+        // Failed jobs are retried (retryLimit); a process that dies leaves them to expire instead.
+        await boss.fail(QUEUE_NAME, job.id, { message: (error as Error).message }).catch(() => undefined);
+      }
+    }
+  };
   return {
     async enqueue(documents) {
       const size = 500;
@@ -83,22 +105,19 @@ export async function openQueue(options: QueueOptions): Promise<DocumentQueue> {
         );
       }
     },
-    async work(handler, concurrency) {
-      for (let i = 0; i < concurrency; i++) {
-        await boss.work<QueuedDocument>(
-          QUEUE_NAME,
-          { batchSize: 1, pollingIntervalSeconds: 0.5 },
-          async (jobs) => {
-            for (const job of jobs) await handler(job.data);
-          },
-        );
-      }
+    work(handler, concurrency) {
+      for (let i = 0; i < concurrency; i++) loops.push(poll(handler));
+      return Promise.resolve();
     },
     waiting: () => boss.getQueueSize(QUEUE_NAME),
     async active() {
       const before = await boss.getQueueSize(QUEUE_NAME, { before: 'completed' });
       return before - (await boss.getQueueSize(QUEUE_NAME));
     },
-    stop: () => boss.stop({ graceful: true, wait: true, timeout: 30_000 }),
+    async stop() {
+      stopping = true;
+      await Promise.all(loops);
+      await boss.stop({ graceful: true, wait: true, timeout: 30_000 });
+    },
   };
 }
