@@ -177,6 +177,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     window: 4,
     target: [WITH],
+    mutual: true,
   },
   {
     id: 'support.endorse.1',
@@ -449,6 +450,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     window: 4,
     target: [WITH],
     joint: true,
+    mutual: true,
   },
   {
     id: 'retreat.ceasefire.1',

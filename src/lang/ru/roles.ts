@@ -43,4 +43,6 @@ export const ROLES: readonly RoleEntry[] = [
   { words: ['глава', 'ОВА|ОГА|администраци*'], role: 'head of administration' },
   // "Глава Либерально-демократической партии": the head of a body named after it.
   { words: ['глава|главы|главе|главу|главой'], role: 'leader' },
+  // "российский коллега": whoever holds the matching office in that country.
+  { words: ['коллег*'], role: 'counterpart' },
 ];

@@ -30,6 +30,8 @@ export interface TriggerRule {
   swap?: boolean;
   /** The rule reports speech: it yields to any other event in its sentence. */
   reporting?: boolean;
+  /** With two parties acting together, each acts on the other: signing, exchanging prisoners. */
+  mutual?: boolean;
   /** Coordinated subjects act together ("Россия и Китай провели учения"): one event between them. */
   joint?: boolean;
   /** The source may be a country adjective or a weapon when no subject is named ("российский удар"). */
@@ -66,6 +68,10 @@ export interface EventGrammar {
   /** Words that frame a noun trigger as the circumstance of the main clause's act ("в ходе
    *  визита в Украину Эрдоган договорился"): the subject is then the noun's actor. */
   framing: string;
+  /** Verbs that deny what their clause reports ("опроверг сообщения о том, что ..."). */
+  denial: ReadonlySet<string>;
+  /** Plural nouns for the parties of the talks just reported ("стороны", "министры"). */
+  participants: string;
   /** Personal pronouns that stand for the last person named ("он", "she"). */
   personalPronouns: ReadonlySet<string>;
   /** Articles and determiners skipped between a preposition and its noun ("to the Elysee"). */

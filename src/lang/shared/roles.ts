@@ -17,7 +17,7 @@ export const ROLE_FAMILIES: Readonly<Record<string, readonly string[]>> = {
 };
 
 export function roleCompatible(descriptor: string, held: string): boolean {
-  if (descriptor === held) return true;
+  if (descriptor === held || descriptor === 'counterpart') return true;
   // "министр" refers back to any minister: "глава МИД" was stated, "министр" follows.
   if (descriptor === 'minister' && held.endsWith('minister')) return true;
   return (ROLE_FAMILIES[descriptor] ?? []).includes(held) || (ROLE_FAMILIES[held] ?? []).includes(descriptor);

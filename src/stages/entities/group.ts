@@ -36,7 +36,8 @@ function roleRecords(doc: AnalyzedDoc, members: PendingMention[]): RoleRecord[] 
   const tokens = doc.layers.tokens ?? [];
   for (const { person } of members) {
     const role = person?.role;
-    if (!role) continue;
+    // "коллега" refers to an office without naming it.
+    if (!role || role.role === 'counterpart') continue;
     if (roles.some((r) => r.role === role.role && r.country === role.country)) continue;
     const first = tokens[role.tokenStart];
     const last = tokens[person.tokenStart - 1];

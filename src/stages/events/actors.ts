@@ -103,9 +103,11 @@ function resolveDescriptor(
   let bestPosition = -1;
   for (const entity of context.entities) {
     if (entity.label !== 'PER') continue;
-    const fits = entity.roles.some(
-      (r) => roleCompatible(role, r.role) && (!country || !r.country || r.country === country),
-    );
+    const fits =
+      (role === 'counterpart' && country !== null && entity.country === country) ||
+      entity.roles.some(
+        (r) => roleCompatible(role, r.role) && (!country || !r.country || r.country === country),
+      );
     if (!fits || (country && entity.country && entity.country !== country)) continue;
     for (const index of entity.mentionIndexes) {
       const mention = context.mentions[index];

@@ -13,6 +13,8 @@ export interface SentenceContext {
   carried: ActorCandidate | null;
   /** The last person who acted, for "он" / "she". */
   carriedPerson: ActorCandidate | null;
+  /** The two parties of the last two-party event, for "стороны", "министры". */
+  pair: [ActorCandidate, ActorCandidate] | null;
   /** The last date of the paragraph. */
   date: string | null;
 }

@@ -121,7 +121,10 @@ const CASES: Case[] = [
   {
     lang: 'ru',
     text: 'Украина и Россия провели обмен пленными.',
-    events: [{ type: 'RETREAT', source: 'UKR', target: 'RUS' }],
+    events: [
+      { type: 'RETREAT', source: 'UKR', target: 'RUS' },
+      { type: 'RETREAT', source: 'RUS', target: 'UKR' },
+    ],
     exact: true,
   },
   {
@@ -136,7 +139,7 @@ const CASES: Case[] = [
   {
     lang: 'ru',
     text: 'Президент Франции Эммануэль Макрон назвал удар по Киеву преступлением.',
-    events: [],
+    events: [{ type: 'ACCUSE', source: 'Macron', target: null }],
     exact: true,
   },
   {

@@ -9,6 +9,7 @@ export function modalityOf(
   doc: AnalyzedDoc,
   trigger: Trigger,
   grammar: EventGrammar,
+  sentence: { start: number },
 ): { modality: Modality; negated: boolean } {
   const tokens = doc.layers.tokens ?? [];
   const word = (i: number) => fold(tokens[i]?.text ?? '');
@@ -16,6 +17,10 @@ export function modalityOf(
   let negated = false;
   for (let i = Math.max(clause.start, first - 2); i < first; i++)
     if (grammar.negation.has(word(i))) negated = true;
+  // "Лавров опроверг сообщения о том, что встречался с Рубио": the report is denied.
+  for (let i = first - 1; i >= 0 && (tokens[i]?.start ?? -1) >= sentence.start; i--) {
+    if (grammar.denial.has(word(i))) negated = true;
+  }
   if (negated) return { modality: 'denied', negated: true };
   let hypothetical = false;
   let planned = false;

@@ -23,6 +23,8 @@ export interface Arguments {
   target: ActorCandidate | null;
   /** How directly the text states the source: 1 named in the clause, lower when inferred. */
   certainty: number;
+  /** Parties acting together, each on the other ("стороны подписали"). */
+  joint?: ActorCandidate[];
 }
 
 function speakerOf(

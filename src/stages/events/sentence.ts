@@ -1,0 +1,165 @@
+/**
+ * The events of one sentence: triggers, their arguments, modality and date, one record per
+ * source and target (coordinated actors give one event each).
+ */
+import type { AnalyzedDoc, Event, Token } from '../../core/layers.js';
+import { textSpan } from '../../core/span.js';
+import { fold, tokenMatches } from '../../core/token-pattern.js';
+import type { EventGrammar, TriggerRule } from '../../lang/shared/events.js';
+import { dateForSpan } from '../dates/index.js';
+import type { ActorCandidate } from './actors.js';
+import { coordinated } from './arguments.js';
+import { goldstein } from './cameo.js';
+import type { SentenceContext } from './context.js';
+import { LEXICONS } from './lexicon.js';
+import { modalityOf } from './modality.js';
+import { type Arguments, resolveArguments } from './resolve.js';
+import { findTriggers, type Trigger } from './triggers.js';
+
+const CONJUNCTIONS = new Set(['и', 'й', 'і', 'та', 'and', ',']);
+const SYMMETRIC = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
+/** Acts whose complement is what they ask for, threaten or refuse, not an act of its own. */
+const GOVERNING = new Set(['REQUEST', 'THREATEN', 'REJECT']);
+
+export interface SentenceEvents {
+  events: Event[];
+  /** The last actor that acted, for the next sentence's subjectless clauses. */
+  subject: ActorCandidate | null;
+  /** The two parties of the last two-party event, for "стороны", "министры". */
+  pair: [ActorCandidate, ActorCandidate] | null;
+}
+
+function hasComplement(
+  trigger: Trigger,
+  tokens: readonly Token[],
+  complementisers: ReadonlySet<string>,
+): boolean {
+  for (let i = trigger.last + 1; i <= trigger.last + 4 && i < tokens.length; i++) {
+    const word = fold(tokens[i]?.text ?? '');
+    if (complementisers.has(word) || word === ':') return true;
+  }
+  return false;
+}
+
+/** A statement needs someone who speaks for a state or an office. */
+function acceptable(rule: TriggerRule, source: ActorCandidate, doc: AnalyzedDoc): boolean {
+  if (rule.type === 'STATEMENT' && source.person) {
+    const entity = doc.layers.entities?.find((e) => e.id === source.actor.entity);
+    return (entity?.roles.length ?? 0) > 0 || entity?.country != null || source.actor.role !== null;
+  }
+  return true;
+}
+
+/** "По итогам встречи министры подписали ...": the parties are those of the talks just reported. */
+function participantsOf(trigger: Trigger, context: SentenceContext, grammar: EventGrammar): Arguments | null {
+  if (!context.pair) return null;
+  for (let i = trigger.clause.start; i < trigger.first; i++) {
+    if (!tokenMatches(context.doc, i, grammar.participants)) continue;
+    const best = context.doc.layers.morphology?.[i]?.[0];
+    if (best && best.case !== null && best.case !== 'nomn') continue;
+    const [a, b] = context.pair;
+    return { source: a, target: b, certainty: 0.7, joint: [a, b] };
+  }
+  return null;
+}
+
+/** Drops repeats of one actor: "удары по Киеву и Днепру" hit one country. */
+function distinct<T extends ActorCandidate | null>(actors: T[]): T[] {
+  const seen = new Set<string>();
+  return actors.filter((a) => {
+    const key = a?.key ?? '';
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function parties(
+  args: Arguments,
+  rule: TriggerRule,
+  context: SentenceContext,
+): [ActorCandidate, ActorCandidate | null][] {
+  const text = (i: number) => context.tokens[i]?.text ?? '';
+  const { source, target } = args;
+  let sources =
+    args.joint ??
+    (source.tokenStart >= 0 ? coordinated(source, context.candidates, CONJUNCTIONS, text) : [source]);
+  let targets: (ActorCandidate | null)[] = args.joint
+    ? []
+    : target
+      ? coordinated(target, context.candidates, CONJUNCTIONS, text)
+      : [null];
+  sources = distinct(sources);
+  targets = distinct(targets);
+  // "Сибига и Каллас обсудили": a joint act of two parties is one event between them, or one
+  // each way when each acts on the other ("подписали соглашение", "обменялись пленными").
+  if (
+    (args.joint || !target) &&
+    sources.length > 1 &&
+    (SYMMETRIC.has(rule.type) || rule.joint || rule.mutual)
+  ) {
+    const [first, ...others] = sources as [ActorCandidate, ...ActorCandidate[]];
+    const pairs: [ActorCandidate, ActorCandidate | null][] = others.map((o) => [first, o]);
+    if (rule.mutual) for (const o of others) pairs.push([o, first]);
+    return pairs;
+  }
+  if (targets.length === 0) targets = [null];
+  return sources.flatMap((s) =>
+    targets.filter((t) => t?.key !== s.key).map((t): [ActorCandidate, ActorCandidate | null] => [s, t]),
+  );
+}
+
+export function eventsOfSentence(
+  context: SentenceContext,
+  sentence: { start: number; end: number },
+): SentenceEvents {
+  const { doc, tokens } = context;
+  const lexicon = LEXICONS[doc.lang];
+  const found: Event[] = [];
+  let subject: ActorCandidate | null = null;
+  let pair: [ActorCandidate, ActorCandidate] | null = null;
+  const governed = new Set<number>();
+  for (const trigger of findTriggers(doc, lexicon, context.clauses)) {
+    const { rule } = trigger;
+    if (governed.has(context.clauses.indexOf(trigger.clause))) continue;
+    if (rule.reporting && !hasComplement(trigger, tokens, lexicon.grammar.complementisers)) continue;
+    const args =
+      participantsOf(trigger, context, lexicon.grammar) ??
+      resolveArguments(trigger, context, lexicon.grammar);
+    if (!args || !acceptable(rule, args.source, doc)) continue;
+    if (GOVERNING.has(rule.type)) governed.add(context.clauses.indexOf(trigger.clause));
+    const { source, target } = args;
+    if (source.person || (!subject && source.kind !== 'adjective' && source.kind !== 'weapon'))
+      subject = source;
+    const confidence = 0.85 * args.certainty - (target || !rule.target ? 0 : 0.1);
+    const { modality, negated } = modalityOf(doc, trigger, lexicon.grammar, sentence);
+    const first = tokens[trigger.first] as Token;
+    const last = tokens[trigger.last] as Token;
+    const head = tokens[trigger.head] as Token;
+    const date =
+      dateForSpan(doc.layers.dates ?? [], sentence, head) ??
+      (modality === 'asserted' ? (context.date ?? doc.published) : null);
+    for (const [s, t] of parties(args, rule, context)) {
+      if (t && s.kind !== 'adjective' && t.kind !== 'adjective' && s.kind !== 'weapon') pair = [s, t];
+      found.push({
+        id: '',
+        type: rule.type,
+        mode: trigger.mode,
+        cameo: trigger.cameo,
+        goldstein: goldstein(trigger.cameo),
+        source: { ...s.actor },
+        target: t ? { ...t.actor } : null,
+        date,
+        modality,
+        negated,
+        trigger: textSpan(doc.text, first.start, last.end),
+        evidence: textSpan(doc.text, sentence.start, sentence.end),
+        confidence: Math.max(0.3, Math.round(confidence * 100) / 100),
+        rule: `${doc.lang}.${rule.id}`,
+      });
+    }
+  }
+  // A reporting verb is not the event when what it reports is one ("рассказал, что обсудил").
+  const substantive = found.filter((e) => e.type !== 'STATEMENT');
+  return { events: substantive.length > 0 ? substantive : found, subject, pair };
+}
