@@ -7,7 +7,7 @@
 import type { ActorRecord } from '../../core/doc.js';
 import type { AnalyzedDoc } from '../../core/layers.js';
 import { fold, tokenMatches } from '../../core/token-pattern.js';
-import type { EventGrammar } from '../../lang/shared/events.js';
+import type { EventGrammar, TriggerRule } from '../../lang/shared/events.js';
 import type { ActorCandidate } from './actors.js';
 import { findAdjectiveSource, findSubject, findTarget } from './arguments.js';
 import type { Clause } from './clauses.js';
@@ -16,7 +16,7 @@ import type { Trigger } from './triggers.js';
 
 /** Talks and meetings: naming the partner makes the clause's subject the other party. */
 const PARTNERED = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
-const LOCATIVE = new Set(['в', 'во', 'у', 'in', 'near']);
+const LOCATIVE = new Set(['в', 'во', 'у', 'на', 'in', 'near', 'on']);
 
 export interface Arguments {
   source: ActorCandidate;
@@ -130,16 +130,14 @@ function genitiveAfter(trigger: Trigger, candidates: readonly ActorCandidate[]):
 }
 
 function locationTarget(trigger: Trigger, context: SentenceContext): ActorCandidate | null {
-  return (
-    context.candidates.find(
-      (c) =>
-        (c.kind === 'mention' || c.kind === 'place') &&
-        c.tokenStart > trigger.last &&
-        c.tokenStart - trigger.last <= 6 &&
-        c.prep !== null &&
-        LOCATIVE.has(c.prep),
-    ) ?? null
+  // "удар по правительственному зданию в Киеве", "объекты в Фордо ... пострадали от ударов":
+  // the place where it struck, nearest first.
+  const places = context.candidates.filter(
+    (c) =>
+      (c.kind === 'mention' || c.kind === 'place') && !c.person && c.prep !== null && LOCATIVE.has(c.prep),
   );
+  const distance = (c: ActorCandidate) => Math.abs(c.tokenStart - trigger.head);
+  return places.sort((a, b) => distance(a) - distance(b))[0] ?? null;
 }
 
 function findActingSubject(
@@ -161,11 +159,55 @@ function findActingSubject(
     subject = subjectOfEarlierClause(trigger, context) ?? speakerOf(doc, offset, candidates) ?? subject;
   }
   if (subject) return { actor: subject, certainty: 1 };
-  if (hasPronounSubject(trigger, context, grammar)) return { actor: context.carriedPerson, certainty: 0.8 };
+  if (hasPronounSubject(trigger, context, grammar)) {
+    const earlier = subjectOfEarlierClause(trigger, context);
+    return { actor: earlier?.person ? earlier : context.carriedPerson, certainty: 0.8 };
+  }
   const inferred = subjectOfEarlierClause(trigger, context) ?? speakerOf(doc, offset, candidates);
   if (inferred) return { actor: inferred, certainty: 0.9 };
+  const where = locativeSpeaker(trigger, context);
+  if (where) return { actor: where, certainty: 0.8 };
   const isVerb = doc.layers.morphology?.[trigger.head]?.[0]?.pos === 'VERB' || doc.lang !== 'ru';
   return isVerb ? { actor: context.carried, certainty: 0.75 } : { actor: null, certainty: 0 };
+}
+
+/**
+ * "В Москве учения назвали провокацией", "В Кремле заявили": an impersonal plural verb with a
+ * capital or seat of power in the locative speaks for that state.
+ */
+function locativeSpeaker(trigger: Trigger, context: SentenceContext): ActorCandidate | null {
+  const head = context.doc.layers.morphology?.[trigger.head]?.[0];
+  if (head?.pos !== 'VERB' || head.number !== 'plur') return null;
+  return (
+    context.candidates.find(
+      (c) =>
+        c.kind === 'mention' &&
+        !c.person &&
+        c.actor.country !== null &&
+        (c.prep === 'в' || c.prep === 'во' || c.prep === 'у') &&
+        c.tokenStart >= trigger.clause.start &&
+        c.tokenEnd <= trigger.first,
+    ) ?? null
+  );
+}
+
+/** Places are hit and visited; for everything else the other party is a state, body or person. */
+function targetsFor(rule: TriggerRule, candidates: readonly ActorCandidate[]): readonly ActorCandidate[] {
+  if (rule.type === 'ASSAULT' || rule.mode === 'visit') return candidates;
+  return candidates.filter((c) => c.kind !== 'place');
+}
+
+/** The other party named after a threat, wherever it stands: "пригрозил ..., если Варшава ...". */
+function laterActor(
+  trigger: Trigger,
+  context: SentenceContext,
+  source: ActorCandidate,
+): ActorCandidate | null {
+  return (
+    context.candidates.find(
+      (c) => c.tokenStart > trigger.last && c.key !== source.key && c.kind !== 'weapon' && c.kind !== 'place',
+    ) ?? null
+  );
 }
 
 export function resolveArguments(
@@ -191,8 +233,13 @@ export function resolveArguments(
   // In a passive clause the actor is the instrumental agent, or nobody named: "Бут был арестован".
   const passive = !explicit && !rule.swap && isPassive(trigger, context);
   const agent = passive ? passiveAgent(trigger, context) : null;
-  if (passive) acting = { actor: agent, certainty: 0.9 };
-  else if (!explicit && !verbless) acting = findActingSubject(trigger, context, grammar);
+  if (passive) {
+    // "Санкции были введены против ...": the sanctioning party is the paragraph's subject.
+    const sanctioner = rule.type === 'SANCTION' && !context.carried?.person ? context.carried : null;
+    acting = agent ? { actor: agent, certainty: 0.9 } : { actor: sanctioner, certainty: 0.7 };
+  } else if (!explicit && !verbless) {
+    acting = findActingSubject(trigger, context, grammar);
+  }
   if (!acting.actor && rule.adjectiveSource)
     acting = { actor: findAdjectiveSource(trigger, candidates), certainty: 0.8 };
   const subject = acting.actor;
@@ -203,8 +250,13 @@ export function resolveArguments(
     source = findTarget(trigger, rule.target ?? [], candidates, subject, trigger.clause);
   } else {
     source = subject;
-    target = findTarget(trigger, rule.target ?? [], candidates, subject, trigger.clause);
+    target = findTarget(trigger, rule.target ?? [], targetsFor(rule, candidates), subject, trigger.clause);
     if (!target && rule.type === 'ASSAULT') target = locationTarget(trigger, context);
+    if (!target && source && rule.type === 'THREATEN') target = laterActor(trigger, context, source);
+    if (!target && rule.type === 'SANCTION') {
+      target = findTarget(trigger, [{ adjective: true }], candidates, subject, trigger.clause);
+      if (target?.kind !== 'adjective' || target.tokenStart < trigger.first) target = null;
+    }
     // "Куба была отрезана ... наложенным Вашингтоном эмбарго": the passive's subject suffers it.
     if (!target && passive)
       target = findSubject(
