@@ -4,16 +4,19 @@
  * was read, new, already stored and failed.
  */
 import { parseArgs } from 'node:util';
+import type { DocumentRecord } from '../core/doc.js';
 import { LANGS, type Lang } from '../core/doc.js';
 import { isDyadError } from '../core/errors.js';
 import { createExtractor, type Extractor } from '../extract/index.js';
 import { collectInputs, INGEST_EXTENSIONS, readDocuments } from '../ingest/index.js';
-import { IngestTally, storeDocument } from '../ingest/store-document.js';
+import { extractNew, IngestTally } from '../ingest/store-document.js';
 import { describeTarget } from '../store/index.js';
 import { usageError, withUsageErrors } from './args.js';
 import { createProgress } from './progress.js';
 import { INGEST_HELP } from './store-help.js';
 import { checkDate, DB_OPTION, openStoreFor } from './store-options.js';
+
+const BATCH = 32;
 
 const OPTIONS = {
   ...DB_OPTION,
@@ -52,6 +55,27 @@ export async function ingestCommand(args: string[]): Promise<number> {
     return extractor;
   };
   const tally = new IngestTally();
+  // Records are written in batches, one transaction each: a commit per article would cost more
+  // than storing it.
+  let pending: DocumentRecord[] = [];
+  const flush = async () => {
+    if (pending.length === 0) return;
+    const batch = pending;
+    pending = [];
+    try {
+      for (const result of await store.putDocuments(batch)) tally.add(result);
+    } catch {
+      // One bad record must not take the batch with it: retry one by one to find it.
+      for (const record of batch) {
+        try {
+          tally.add(await store.putDocument(record));
+        } catch (error) {
+          tally.fail(reason(error));
+          say(`failed: ${record.doc.source}: ${describe(error)}`);
+        }
+      }
+    }
+  };
   const progress = createProgress(entries.length);
   const say = (line: string) => {
     progress.clear();
@@ -69,13 +93,17 @@ export async function ingestCommand(args: string[]): Promise<number> {
         }
         if (item.doc.warning) say(`warning: ${item.doc.source}: ${item.doc.warning}`);
         try {
-          tally.add(await storeDocument(item.doc, getExtractor, store, defaults));
+          const record = await extractNew(item.doc, getExtractor, store, defaults);
+          if (!record) tally.duplicate++;
+          else pending.push(record);
+          if (pending.length >= BATCH) await flush();
         } catch (error) {
           tally.fail(reason(error));
           say(`failed: ${item.doc.source}: ${describe(error)}`);
         }
       }
     }
+    await flush();
   } finally {
     progress.finish();
     await store.close();

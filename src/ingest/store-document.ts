@@ -3,7 +3,7 @@
  * (re-ingesting a folder costs look-ups, not extraction), else extracted and written. Shared by
  * `dyad ingest` and `dyad worker`.
  */
-import type { Lang } from '../core/doc.js';
+import type { DocumentRecord, Lang } from '../core/doc.js';
 import type { Extractor } from '../extract/index.js';
 import { documentId } from '../extract/record.js';
 import type { PutResult, Store } from '../store/types.js';
@@ -14,20 +14,30 @@ export interface IngestDefaults {
   published: string | null;
 }
 
+/** The record to store, or null when a document with the same text is stored already. */
+export async function extractNew(
+  doc: SourceDocument,
+  extractor: () => Promise<Extractor>,
+  store: Store,
+  defaults: IngestDefaults,
+): Promise<DocumentRecord | null> {
+  if (await store.hasDocument(documentId(doc.text))) return null;
+  return (await extractor()).extract(doc.text, {
+    lang: doc.lang ?? defaults.lang,
+    published: doc.published ?? defaults.published,
+    source: doc.source,
+    title: doc.title,
+  });
+}
+
 export async function storeDocument(
   doc: SourceDocument,
   extractor: () => Promise<Extractor>,
   store: Store,
   defaults: IngestDefaults,
 ): Promise<PutResult> {
-  const id = documentId(doc.text);
-  if (await store.hasDocument(id)) return { id, status: 'duplicate', nearDuplicateOf: null, events: 0 };
-  const record = await (await extractor()).extract(doc.text, {
-    lang: doc.lang ?? defaults.lang,
-    published: doc.published ?? defaults.published,
-    source: doc.source,
-    title: doc.title,
-  });
+  const record = await extractNew(doc, extractor, store, defaults);
+  if (!record) return { id: documentId(doc.text), status: 'duplicate', nearDuplicateOf: null, events: 0 };
   return store.putDocument(record);
 }
 

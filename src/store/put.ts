@@ -119,14 +119,14 @@ async function writeEvent(tx: Tx, row: EventRow, docId: string, outlet: string):
   let cluster = row.id;
   if (clusterKey(row) !== null) {
     const heads = await tx.all<{ id: string }>(
-      `SELECT id FROM events WHERE source_key = ? AND day BETWEEN ? AND ? AND type = ?
-       AND target_key = ? AND is_head = 1 AND doc_id <> ? ORDER BY day, id LIMIT 1`,
+      `SELECT id FROM events WHERE source_key = ? AND target_key = ? AND type = ? AND day BETWEEN ? AND ?
+       AND is_head = 1 AND doc_id <> ? ORDER BY day, id LIMIT 1`,
       [
         row.sourceKey,
+        row.targetKey,
+        row.type,
         shiftDay(row.day, -DEDUP_WINDOW_DAYS),
         shiftDay(row.day, DEDUP_WINDOW_DAYS),
-        row.type,
-        row.targetKey,
         docId,
       ],
     );

@@ -64,21 +64,31 @@ const marks = (n: number) => new Array(n).fill('?').join(', ');
 export interface Where {
   clauses: string[];
   params: SqlValue[];
+  /**
+   * "Source or target" as two arms, one per side, each served by its own (side, day, id) index
+   * in date order; one OR over both sides makes the engine sort every match instead.
+   */
+  sides?: [Where, Where];
 }
 
 export async function eventWhere(db: Db, filters: EventFilters): Promise<Where | null> {
   const clauses = ['e.is_head = 1'];
   const params: SqlValue[] = [];
-  if (filters.actor) {
-    const keys = await resolveActor(db, filters.actor);
-    clauses.push(`(e.source_key IN (${marks(keys.length)}) OR e.target_key IN (${marks(keys.length)}))`);
-    params.push(...keys, ...keys);
-  }
-  if (filters.country) {
-    const country = filters.country.toUpperCase();
-    clauses.push('(e.source_country = ? OR e.target_country = ?)');
-    params.push(country, country);
-  }
+  let sides: [Where, Where] | undefined;
+  const either = (column: 'key' | 'country', values: string[]) => {
+    const list = marks(values.length);
+    if (!sides) {
+      sides = [
+        { clauses: [`e.source_${column} IN (${list})`], params: [...values] },
+        { clauses: [`e.target_${column} IN (${list})`], params: [...values] },
+      ];
+      return;
+    }
+    clauses.push(`(e.source_${column} IN (${list}) OR e.target_${column} IN (${list}))`);
+    params.push(...values, ...values);
+  };
+  if (filters.actor) either('key', await resolveActor(db, filters.actor));
+  if (filters.country) either('country', [filters.country.toUpperCase()]);
   if (filters.type) {
     clauses.push('e.type = ?');
     params.push(filters.type.toUpperCase());
@@ -100,7 +110,36 @@ export async function eventWhere(db: Db, filters: EventFilters): Promise<Where |
       params.push(...alternatives);
     }
   }
-  return { clauses, params };
+  // With an actor, country or type, that column's (column, day, id) index gives the order; the
+  // unary plus keeps SQLite's planner from walking the is_head index over all events instead.
+  if (sides || filters.type) clauses[0] = '+e.is_head = 1';
+  return sides ? { clauses, params, sides } : { clauses, params };
+}
+
+/** One SELECT (or a UNION of the two sides) of event rows after `cursor`, newest first. */
+export function pageQuery(
+  where: Where,
+  cursor: [string, string] | null,
+  limit: number,
+): { sql: string; params: SqlValue[] } {
+  const arm = (extra: Where | null) => {
+    const clauses = [...where.clauses, ...(extra?.clauses ?? [])];
+    const params = [...where.params, ...(extra?.params ?? [])];
+    if (cursor) {
+      clauses.push('(e.day, e.id) < (?, ?)');
+      params.push(...cursor);
+    }
+    const sql = `SELECT ${EVENT_COLUMNS}, e.day FROM events e JOIN documents d ON d.id = e.doc_id
+      WHERE ${clauses.join(' AND ')} ORDER BY e.day DESC, e.id DESC LIMIT ?`;
+    return { sql, params: [...params, limit] };
+  };
+  if (!where.sides) return arm(null);
+  const [a, b] = [arm(where.sides[0]), arm(where.sides[1])];
+  return {
+    sql: `SELECT * FROM (SELECT * FROM (${a.sql}) AS a UNION SELECT * FROM (${b.sql}) AS b) AS u
+      ORDER BY day DESC, id DESC LIMIT ?`,
+    params: [...a.params, ...b.params, limit],
+  };
 }
 
 export function encodeCursor(day: string, id: string): string {

@@ -9,6 +9,7 @@ import {
   type EventRowOut,
   encodeCursor,
   eventWhere,
+  pageQuery,
   resolveActor,
   toStoredEvent,
 } from './queries.js';
@@ -39,16 +40,8 @@ export async function openRepository(db: Db): Promise<Store> {
     const where = await eventWhere(db, filters);
     if (!where) return { events: [], next: null };
     const size = Math.max(1, Math.min(MAX_PAGE, Math.floor(limit)));
-    const params = [...where.params];
-    if (cursor) {
-      where.clauses.push('(e.day, e.id) < (?, ?)');
-      params.push(...decodeCursor(cursor));
-    }
-    const rows = await db.all<EventRowOut & { day: string }>(
-      `SELECT ${EVENT_COLUMNS}, e.day FROM events e JOIN documents d ON d.id = e.doc_id
-       WHERE ${where.clauses.join(' AND ')} ORDER BY e.day DESC, e.id DESC LIMIT ?`,
-      [...params, size + 1],
-    );
+    const query = pageQuery(where, cursor ? decodeCursor(cursor) : null, size + 1);
+    const rows = await db.all<EventRowOut & { day: string }>(query.sql, query.params);
     const more = rows.length > size;
     const shown = more ? rows.slice(0, size) : rows;
     const last = shown.at(-1);
@@ -70,6 +63,15 @@ export async function openRepository(db: Db): Promise<Store> {
       await prepareTerms();
       const prepared = prepareDocument(record);
       return db.transaction((tx) => writeDocument(tx, prepared));
+    },
+    async putDocuments(records) {
+      await prepareTerms();
+      const prepared = records.map(prepareDocument);
+      return db.transaction(async (tx) => {
+        const results = [];
+        for (const item of prepared) results.push(await writeDocument(tx, item));
+        return results;
+      });
     },
     async getDocument(id) {
       const [row] = await db.all<{ record: string }>('SELECT record FROM documents WHERE id = ?', [id]);
@@ -115,7 +117,7 @@ export async function openRepository(db: Db): Promise<Store> {
     async dyad(a, b, filters = {}) {
       await prepareTerms();
       const [keysA, keysB] = await Promise.all([resolveActor(db, a), resolveActor(db, b)]);
-      const where = await eventWhere(db, { ...filters, actor: undefined });
+      const where = await eventWhere(db, { ...filters, actor: undefined, country: undefined });
       if (!where) return { a: null, b: null, series: [], events: [] };
       const inA = keysA.map(() => '?').join(', ');
       const inB = keysB.map(() => '?').join(', ');

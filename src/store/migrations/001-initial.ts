@@ -71,6 +71,8 @@ export function initial(d: Dialect): string[] {
     'CREATE INDEX events_type ON events (type, day, id)',
     'CREATE INDEX events_doc ON events (doc_id)',
     'CREATE INDEX events_cluster ON events (cluster)',
+    // Finding the head an incoming report joins: exact actors and type, a day range.
+    'CREATE INDEX events_dedup ON events (source_key, target_key, type, day) WHERE is_head = 1',
     `CREATE TABLE quotes (
       doc_id TEXT NOT NULL,
       start_at INTEGER NOT NULL,
