@@ -41,7 +41,7 @@ export const eventsStage: Stage<'events'> = {
     let pair: [ActorCandidate, ActorCandidate] | null = null;
     let paragraph: Event[] = [];
     const flush = () => {
-      for (const event of withoutComments(paragraph)) addOrMerge(events, event);
+      for (const event of withoutComments(paragraph)) addOrMerge(events, event, doc.published);
       paragraph = [];
     };
     let paragraphDate: string | null = null;

@@ -19,17 +19,38 @@ function sameParticipants(a: Event, b: Event): boolean {
   return SYMMETRIC.has(a.type) && as === bt && at === bs;
 }
 
-/** Adds `event` to `events`, or folds it into the record it repeats. */
-export function addOrMerge(events: Event[], event: Event): void {
+/**
+ * Talks referred back to without their kind ("обсудили", "в ходе разговора") are the call or
+ * visit already reported; otherwise an invitation is not an agreement, nor thanks a signature.
+ */
+function sameKind(a: Event, b: Event): boolean {
+  if (a.type === 'CONSULT') return a.mode === b.mode || a.mode === null || b.mode === null;
+  return family(a.rule) === family(b.rule);
+}
+
+/** "ru.support.thank.2" → "support.thank": rules that state the same kind of act. */
+function family(rule: string): string {
+  return rule.split('.').slice(1, 3).join('.');
+}
+
+/**
+ * Adds `event` to `events`, or folds it into the record it repeats. `published` is the date an
+ * event gets when the text states none; a date the text states wins over it.
+ */
+export function addOrMerge(events: Event[], event: Event, published: string | null = null): void {
   const same = events.find(
-    (e) => e.type === event.type && e.modality === event.modality && sameParticipants(e, event),
+    (e) =>
+      e.type === event.type &&
+      e.modality === event.modality &&
+      sameKind(e, event) &&
+      sameParticipants(e, event),
   );
   if (!same) {
     events.push(event);
     return;
   }
   if (!same.target && event.target) same.target = event.target;
-  same.date ??= event.date;
+  if (same.date === null || (same.date === published && event.date !== null)) same.date = event.date;
   same.mentions ??= [];
   same.mentions.push({ trigger: event.trigger, evidence: event.evidence });
   same.confidence = Math.max(same.confidence, event.confidence);

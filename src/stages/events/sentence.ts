@@ -128,6 +128,11 @@ export function eventsOfSentence(
       resolveArguments(trigger, context, lexicon.grammar);
     if (!args || !acceptable(rule, args.source, doc)) continue;
     if (GOVERNING.has(rule.type)) governed.add(context.clauses.indexOf(trigger.clause));
+    // "«Мы договорились ...», – написал Зеленский": the other party is the one he just talked to.
+    if (!args.target && !args.joint && SYMMETRIC.has(rule.type) && context.pair) {
+      const [a, b] = context.pair;
+      args.target = a.key === args.source.key ? b : b.key === args.source.key ? a : null;
+    }
     const { source, target } = args;
     if (source.person || (!subject && source.kind !== 'adjective' && source.kind !== 'weapon'))
       subject = source;
