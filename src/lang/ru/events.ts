@@ -400,6 +400,28 @@ export const TRIGGERS: readonly TriggerRule[] = [
     window: 3,
   },
   {
+    id: 'mobilize.weapons.1',
+    type: 'MOBILIZE',
+    mode: 'weapons',
+    cameo: '152',
+    words: [
+      'разместил*|разместит|размещени*|развернул*|развертывани*|перебросил*|направил*|направлены',
+      'ракет*|систем*|батаре*|комплекс*|истребител*|бомбардировщик*|Patriot|Искандер*|Орешник*',
+    ],
+    window: 4,
+  },
+  {
+    id: 'mobilize.test.1',
+    type: 'MOBILIZE',
+    mode: 'weapons',
+    cameo: '150',
+    words: [
+      'испытал*|испытани*|испытать|испытывает|испытывают',
+      'ракет*|оружи*|систем*|комплекс*|боеголовк*|торпед*|Буревестник*|Посейдон*|Орешник*|Сармат*',
+    ],
+    window: 4,
+  },
+  {
     id: 'coerce.arrest.1',
     type: 'COERCE',
     mode: 'arrest',

@@ -39,6 +39,7 @@ export const eventsStage: Stage<'events'> = {
     let carried: ActorCandidate | null = null;
     let carriedPerson: ActorCandidate | null = null;
     let pair: [ActorCandidate, ActorCandidate] | null = null;
+    const actedBefore: ActorCandidate[] = [];
     let paragraph: Event[] = [];
     const flush = () => {
       for (const event of withoutComments(paragraph)) addOrMerge(events, event, doc.published);
@@ -65,11 +66,13 @@ export const eventsStage: Stage<'events'> = {
         carried,
         carriedPerson,
         pair,
+        actedBefore,
         date: paragraphDate,
       };
       const result = eventsOfSentence(context, sentence);
       paragraph.push(...result.events);
       pair = result.pair ?? pair;
+      actedBefore.push(...result.acted);
       carried =
         result.subject ??
         inSentence.find(

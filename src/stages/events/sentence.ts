@@ -27,6 +27,8 @@ export interface SentenceEvents {
   subject: ActorCandidate | null;
   /** The two parties of the last two-party event, for "стороны", "министры". */
   pair: [ActorCandidate, ActorCandidate] | null;
+  /** The sources of its events. */
+  acted: ActorCandidate[];
 }
 
 function hasComplement(
@@ -118,6 +120,7 @@ export function eventsOfSentence(
   const found: Event[] = [];
   let subject: ActorCandidate | null = null;
   let pair: [ActorCandidate, ActorCandidate] | null = null;
+  const acted: ActorCandidate[] = [];
   const governed = new Set<number>();
   for (const trigger of findTriggers(doc, lexicon, context.clauses)) {
     const { rule } = trigger;
@@ -133,6 +136,10 @@ export function eventsOfSentence(
       const [a, b] = context.pair;
       args.target = a.key === args.source.key ? b : b.key === args.source.key ? a : null;
     }
+    // "В Кремле назвали задержание «пиратством»": what is condemned is the last act of another.
+    if (!args.target && rule.type === 'ACCUSE') {
+      args.target = context.actedBefore.findLast((a) => a.key !== args.source.key) ?? null;
+    }
     const { source, target } = args;
     if (source.person || (!subject && source.kind !== 'adjective' && source.kind !== 'weapon'))
       subject = source;
@@ -146,6 +153,7 @@ export function eventsOfSentence(
       (modality === 'asserted' ? (context.date ?? doc.published) : null);
     for (const [s, t] of parties(args, rule, context)) {
       if (t && s.kind !== 'adjective' && t.kind !== 'adjective' && s.kind !== 'weapon') pair = [s, t];
+      acted.push(s);
       found.push({
         id: '',
         type: rule.type,
@@ -166,5 +174,5 @@ export function eventsOfSentence(
   }
   // A reporting verb is not the event when what it reports is one ("рассказал, что обсудил").
   const substantive = found.filter((e) => e.type !== 'STATEMENT');
-  return { events: substantive.length > 0 ? substantive : found, subject, pair };
+  return { events: substantive.length > 0 ? substantive : found, subject, pair, acted };
 }
