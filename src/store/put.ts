@@ -5,7 +5,7 @@
  * outlets and mentions that report it.
  */
 import type { DocumentRecord } from '../core/doc.js';
-import type { Tx } from './db.js';
+import type { Db, Tx } from './db.js';
 import { bands, fingerprint, hammingDistance, NEAR_DUPLICATE_BITS } from './fingerprint.js';
 import { documentRows, ENTITY_COLUMNS, type EventRow, isFullDay, outletOf } from './rows.js';
 import { documentTerms } from './terms.js';
@@ -39,7 +39,11 @@ export function prepareDocument(record: DocumentRecord) {
 
 export type PreparedDocument = ReturnType<typeof prepareDocument>;
 
-export async function writeDocument(tx: Tx, prepared: PreparedDocument): Promise<PutResult> {
+export async function writeDocument(
+  tx: Tx,
+  prepared: PreparedDocument,
+  countInside = true,
+): Promise<PutResult> {
   const { record, rows, outlet } = prepared;
   const { doc } = record;
   const inserted = await tx.run(
@@ -71,12 +75,19 @@ export async function writeDocument(tx: Tx, prepared: PreparedDocument): Promise
     prepared.bands.map((band) => [band, docId]),
     'ON CONFLICT DO NOTHING',
   );
-  await tx.insertMany(
-    'entities',
-    ENTITY_COLUMNS,
-    rows.entities,
-    'ON CONFLICT (key) DO UPDATE SET documents = entities.documents + 1',
-  );
+  if (countInside) {
+    await tx.insertMany(
+      'entities',
+      ENTITY_COLUMNS,
+      rows.entities,
+      'ON CONFLICT (key) DO UPDATE SET documents = entities.documents + 1',
+    );
+  } else {
+    // Counted after the commit (countEntities): the rows of Putin or Zelensky are in nearly
+    // every article, and a lock on them held for a whole transaction would serialise workers.
+    const fresh = rows.entities.map((row) => [...row.slice(0, -1), 0]);
+    await tx.insertMany('entities', ENTITY_COLUMNS, fresh, 'ON CONFLICT (key) DO NOTHING');
+  }
   await tx.insertMany(
     'mentions',
     ['doc_id', 'start_at', 'end_at', 'label', 'entity_key'],
@@ -175,5 +186,15 @@ async function writeEvent(tx: Tx, row: EventRow, docId: string, outlet: string):
       outlet,
       row.data,
     ],
+  );
+}
+
+/** The document counts of a stored document's entities, each a statement of its own. */
+export async function countEntities(db: Db, prepared: PreparedDocument): Promise<void> {
+  const keys = prepared.rows.entities.map((row) => row[0] as string);
+  if (keys.length === 0) return;
+  await db.run(
+    `UPDATE entities SET documents = documents + 1 WHERE key IN (${keys.map(() => '?').join(', ')})`,
+    keys,
   );
 }

@@ -2,7 +2,7 @@
 import type { DocumentRecord } from '../core/doc.js';
 import type { Db } from './db.js';
 import { migrate } from './migrations/index.js';
-import { prepareDocument, writeDocument } from './put.js';
+import { countEntities, prepareDocument, writeDocument } from './put.js';
 import {
   decodeCursor,
   EVENT_COLUMNS,
@@ -19,6 +19,7 @@ import type {
   EntityQuery,
   EventFilters,
   EventPage,
+  PutResult,
   SearchHit,
   Store,
   StoredEntity,
@@ -48,6 +49,8 @@ export async function openRepository(db: Db): Promise<Store> {
     return { events: shown.map(toStoredEvent), next: more && last ? encodeCursor(last.day, last.id) : null };
   };
 
+  // SQLite has one writer anyway, so counting inside the transaction costs no concurrency.
+  const countInside = db.dialect === 'sqlite';
   const entityFor = async (keys: string[]): Promise<StoredEntity | null> => {
     const [row] = await db.all<StoredEntity>(
       `SELECT key, label, name, lemma, country, kb, documents FROM entities
@@ -62,16 +65,25 @@ export async function openRepository(db: Db): Promise<Store> {
     async putDocument(record: DocumentRecord) {
       await prepareTerms();
       const prepared = prepareDocument(record);
-      return db.transaction((tx) => writeDocument(tx, prepared));
+      const result = await db.transaction((tx) => writeDocument(tx, prepared, countInside));
+      if (!countInside && result.status === 'new') await countEntities(db, prepared);
+      return result;
     },
     async putDocuments(records) {
       await prepareTerms();
       const prepared = records.map(prepareDocument);
-      return db.transaction(async (tx) => {
-        const results = [];
-        for (const item of prepared) results.push(await writeDocument(tx, item));
-        return results;
+      const results = await db.transaction(async (tx) => {
+        const out: PutResult[] = [];
+        for (const item of prepared) out.push(await writeDocument(tx, item, countInside));
+        return out;
       });
+      if (!countInside) {
+        for (const [i, result] of results.entries()) {
+          const item = prepared[i];
+          if (item && result.status === 'new') await countEntities(db, item);
+        }
+      }
+      return results;
     },
     async getDocument(id) {
       const [row] = await db.all<{ record: string }>('SELECT record FROM documents WHERE id = ?', [id]);
