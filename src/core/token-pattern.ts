@@ -17,7 +17,7 @@ export function fold(word: string): string {
   return word.toLowerCase().replaceAll('ё', 'е').replaceAll('’', "'").replaceAll('ʼ', "'");
 }
 
-interface TokenKeys {
+export interface TokenKeys {
   surface: string;
   lemmas: readonly string[];
 }
@@ -94,4 +94,46 @@ export function matchSequenceBefore(doc: AnalyzedDoc, end: number, patterns: rea
   const start = end - patterns.length;
   if (start < 0) return -1;
   return matchSequence(doc, start, patterns) === end ? start : -1;
+}
+
+const PREFIX_KEY = 3;
+const NO_ENTRIES: readonly never[] = [];
+
+/**
+ * Entries indexed by their first word pattern, so that a scan over tokens tries only the entries
+ * whose first word can match (exact words and lemmas by value, prefixes by their first letters).
+ */
+export class FirstWordIndex<T> {
+  private readonly byWord = new Map<string, T[]>();
+  private readonly byPrefix = new Map<string, T[]>();
+  private readonly order = new Map<T, number>();
+
+  constructor(entries: readonly T[], firstPattern: (entry: T) => WordPattern) {
+    entries.forEach((entry, position) => {
+      this.order.set(entry, position);
+      for (const { prefix, word } of compile(firstPattern(entry))) {
+        const map = prefix ? this.byPrefix : this.byWord;
+        const key = prefix ? word.slice(0, PREFIX_KEY) : word;
+        const list = map.get(key) ?? [];
+        if (!list.includes(entry)) list.push(entry);
+        map.set(key, list);
+      }
+    });
+  }
+
+  /** Entries that may start at a token with these keys, in their original order. */
+  candidates(keys: TokenKeys): readonly T[] {
+    const lists: T[][] = [];
+    const add = (list: T[] | undefined) => {
+      if (list && !lists.includes(list)) lists.push(list);
+    };
+    add(this.byWord.get(keys.surface));
+    for (const lemma of keys.lemmas) add(this.byWord.get(lemma));
+    for (let n = 1; n <= PREFIX_KEY && n <= keys.surface.length; n++)
+      add(this.byPrefix.get(keys.surface.slice(0, n)));
+    if (lists.length === 0) return NO_ENTRIES;
+    if (lists.length === 1) return lists[0] as T[];
+    const found = [...new Set(lists.flat())];
+    return found.sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0));
+  }
 }

@@ -4,14 +4,18 @@
  */
 import type { Lang } from '../../core/doc.js';
 import type { AnalyzedDoc, Case, GazetteerMatch } from '../../core/layers.js';
-import { matchSequence } from '../../core/token-pattern.js';
+import { FirstWordIndex, matchSequence, tokenKeys } from '../../core/token-pattern.js';
 import { ROLES as EN_ROLES } from '../../lang/en/roles.js';
 import { NOT_OCCUPATIONS } from '../../lang/ru/occupations.js';
 import { ROLES as RU_ROLES } from '../../lang/ru/roles.js';
 import type { RoleEntry } from '../../lang/shared/roles.js';
 import { ROLES as UK_ROLES } from '../../lang/uk/roles.js';
 
-const ROLES: Record<Lang, readonly RoleEntry[]> = { ru: RU_ROLES, uk: UK_ROLES, en: EN_ROLES };
+const ROLES: Record<Lang, FirstWordIndex<RoleEntry>> = {
+  ru: new FirstWordIndex(RU_ROLES, (entry) => entry.words[0] ?? ''),
+  uk: new FirstWordIndex(UK_ROLES, (entry) => entry.words[0] ?? ''),
+  en: new FirstWordIndex(EN_ROLES, (entry) => entry.words[0] ?? ''),
+};
 
 export interface RolePhrase {
   /** Token range of the whole phrase, country words included. */
@@ -25,7 +29,9 @@ export interface RolePhrase {
 
 /** The role entry that starts at token `index`, with its end, longest first. */
 export function roleAt(doc: AnalyzedDoc, index: number): { entry: RoleEntry; end: number } | null {
-  for (const entry of ROLES[doc.lang]) {
+  const keys = tokenKeys(doc)[index];
+  if (!keys) return null;
+  for (const entry of ROLES[doc.lang].candidates(keys)) {
     const end = matchSequence(doc, index, entry.words);
     if (end !== -1) return { entry, end };
   }
@@ -70,7 +76,21 @@ function caseOf(doc: AnalyzedDoc, index: number): Case[] {
  * A role phrase that ends right before token `end`: [country adjective] ROLE [country], as in
  * "японский премьер", "премьер-министр Японии", "глава МИД Польши", "President of Finland".
  */
+const roleMemo = new WeakMap<GazetteerIndex, Map<number, RolePhrase | null>>();
+
 export function roleEndingAt(doc: AnalyzedDoc, end: number, gazetteer: GazetteerIndex): RolePhrase | null {
+  let memo = roleMemo.get(gazetteer);
+  if (!memo) {
+    memo = new Map();
+    roleMemo.set(gazetteer, memo);
+  }
+  if (memo.has(end)) return memo.get(end) ?? null;
+  const found = findRoleEndingAt(doc, end, gazetteer);
+  memo.set(end, found);
+  return found;
+}
+
+function findRoleEndingAt(doc: AnalyzedDoc, end: number, gazetteer: GazetteerIndex): RolePhrase | null {
   const direct = roleEndingAtExactly(doc, end, end, gazetteer);
   if (direct) return direct;
   // "главный тренер сборной Станислав Черчесов", "министр финансов РФ Алексей Кудрин",

@@ -5,7 +5,7 @@
  */
 import type { ActorRecord, Lang } from '../../core/doc.js';
 import type { AnalyzedDoc, Case, Entity, Mention } from '../../core/layers.js';
-import { fold, matchSequence, tokenMatches } from '../../core/token-pattern.js';
+import { fold, matchSequence, tokenKeys, tokenMatches } from '../../core/token-pattern.js';
 import type { KnowledgeBase } from '../../kb/types.js';
 import { roleCompatible } from '../../lang/shared/roles.js';
 import { type GazetteerIndex, indexGazetteer, roleAt, roleEndingAt } from '../entities/roles.js';
@@ -175,7 +175,9 @@ function descriptorAt(context: Context, i: number, covered: Uint8Array): ActorCa
 
 function bodyAt(context: Context, i: number): ActorCandidate | null {
   const { doc, gazetteer } = context;
-  for (const body of context.lexicon.bodies) {
+  const keys = tokenKeys(doc)[i];
+  if (!keys) return null;
+  for (const body of context.lexicon.bodyIndex.candidates(keys)) {
     let end = matchSequence(doc, i, body.words);
     if (end === -1) continue;
     let start = i;

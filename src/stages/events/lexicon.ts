@@ -1,6 +1,6 @@
 /** The per-language event resources, indexed for fast trigger lookup. */
 import type { Lang } from '../../core/doc.js';
-import { fold } from '../../core/token-pattern.js';
+import { FirstWordIndex, fold } from '../../core/token-pattern.js';
 import { BODIES as EN_BODIES } from '../../lang/en/bodies.js';
 import { TRIGGERS as EN_TRIGGERS } from '../../lang/en/events.js';
 import { GRAMMAR as EN_GRAMMAR } from '../../lang/en/grammar.js';
@@ -15,6 +15,7 @@ import { GRAMMAR as UK_GRAMMAR } from '../../lang/uk/grammar.js';
 export interface EventLexicon {
   triggers: readonly TriggerRule[];
   bodies: readonly BodyEntry[];
+  bodyIndex: FirstWordIndex<BodyEntry>;
   grammar: EventGrammar;
   /** Rules by an exact head word, and by the first three letters of a head prefix. */
   byWord: Map<string, TriggerRule[]>;
@@ -38,7 +39,8 @@ function index(triggers: readonly TriggerRule[], bodies: readonly BodyEntry[], g
       map.set(key, list);
     }
   }
-  return { triggers, bodies, grammar, byWord, byPrefix };
+  const bodyIndex = new FirstWordIndex(bodies, (body) => body.words[0] ?? '');
+  return { triggers, bodies, bodyIndex, grammar, byWord, byPrefix };
 }
 
 export const LEXICONS: Record<Lang, EventLexicon> = {
