@@ -56,7 +56,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: 'CONSULT',
     mode: 'visit',
     cameo: '042',
-    words: ['visit|visited|visits|visiting|arrived'],
+    words: ['visited|visits|visiting|arrived|arrives|arriving|traveled|travelled'],
     target: [{ prep: 'to|in' }, OBJECT],
   },
   {
@@ -202,6 +202,40 @@ export const TRIGGERS: readonly TriggerRule[] = [
     cameo: '130',
     words: ['threatened|threatens'],
     target: [OBJECT],
+  },
+  {
+    id: 'retreat.release.1',
+    type: 'RETREAT',
+    mode: 'release',
+    cameo: '0841',
+    words: [
+      'exchanged|exchange|swap|swapped|released|freed|returned',
+      'prisoners|prisoner|pows|captives|hostages|civilians',
+    ],
+    window: 4,
+    target: [WITH],
+    joint: true,
+    mutual: true,
+  },
+  {
+    id: 'aid.give.2',
+    type: 'AID',
+    mode: null,
+    cameo: '070',
+    words: [
+      'pledged|allocated|provided|sent|delivered|transferred|announced|approved|committed',
+      'million|billion|weapons|missiles|systems|air-defence|air-defense|patriot|tanks|ammunition|shells|generators',
+    ],
+    window: 5,
+    refine: [
+      {
+        word: 'weapons|missiles|systems|air-defence|air-defense|patriot|tanks|ammunition|shells',
+        mode: 'military',
+        cameo: '072',
+      },
+      { word: 'generators|energy|budget|financial', mode: 'economic', cameo: '071' },
+    ],
+    target: [{ prep: 'to|for' }],
   },
   {
     id: 'statement.say.1',

@@ -223,6 +223,33 @@ export const TRIGGERS: readonly TriggerRule[] = [
     target: [OBJECT],
   },
   {
+    id: 'retreat.release.1',
+    type: 'RETREAT',
+    mode: 'release',
+    cameo: '0841',
+    words: [
+      'обмін*|звільнил*|звільнив|звільнення|повернул*|передал*',
+      "полонен*|військовополонен*|заручник*|ув'язнен*|цивільн*",
+    ],
+    window: 4,
+    target: [WITH],
+    joint: true,
+    mutual: true,
+  },
+  {
+    id: 'aid.give.2',
+    type: 'AID',
+    mode: null,
+    cameo: '070',
+    words: [
+      'виділення|передачу|передача|надання|постачання',
+      'млн|млрд|євро|доларів|зброї|озброєння|систем*|ППО|снаряд*',
+    ],
+    window: 5,
+    refine: [{ word: 'зброї|озброєння|ППО|снаряд*|військов*', mode: 'military', cameo: '072' }],
+    target: [OBJECT, { prep: 'для' }],
+  },
+  {
     id: 'statement.say.1',
     type: 'STATEMENT',
     mode: null,

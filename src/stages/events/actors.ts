@@ -188,7 +188,8 @@ function bodyAt(context: Context, i: number): ActorCandidate | null {
       end = after.tokenEnd;
     }
     const before = gazetteer.byEnd.get(i);
-    if (!country && before?.kind === 'adjective') {
+    // "Ukraine's parliament", "японский парламент".
+    if (!country && (before?.kind === 'adjective' || (doc.lang === 'en' && before?.kind === 'country'))) {
       country = before.country;
       start = before.tokenStart;
     }

@@ -87,7 +87,12 @@ export function findSubject(
   );
   // Prefer a subject before the verb, then the nearest one after it ("расширила Новая Зеландия").
   options.sort(byDistance(head, false));
-  return options.find((c) => c.tokenEnd <= trigger.first && c.cases.includes('nomn')) ?? options[0] ?? null;
+  return (
+    options.find((c) => c.tokenEnd <= trigger.first && c.cases.includes('nomn')) ??
+    options.find((c) => c.tokenEnd <= trigger.first) ??
+    options[0] ??
+    null
+  );
 }
 
 export function findTarget(

@@ -147,7 +147,11 @@ function findActingSubject(
 ): { actor: ActorCandidate | null; certainty: number } {
   const { doc, candidates } = context;
   const offset = context.tokens[trigger.head]?.start ?? 0;
-  let subject = findSubject(trigger, candidates, doc.lang === 'en' ? 'svo' : 'free');
+  // Without case endings to tell them apart, a name after the verb is its object whenever the
+  // rule takes a bare object ("запросив прем'єр-міністра Японії").
+  const bareObject = (trigger.rule.target ?? []).some((slot) => !slot.prep);
+  const order = doc.lang === 'en' || (doc.lang === 'uk' && bareObject) ? 'svo' : 'free';
+  let subject = findSubject(trigger, candidates, order);
   // An indeclinable name after the verb ("проинформировал Такаичи") is more likely its object
   // when the sentence or the text before already has someone to act.
   if (
