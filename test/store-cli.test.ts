@@ -4,7 +4,7 @@
  * Needs the compiled dist/ (`npm test` builds before running vitest).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -107,6 +107,13 @@ describe('dyad ingest, events, export', () => {
     const run = dyad(['export', '--format', format, '--db', db]);
     expect(run.code).toBe(0);
     expect(check(run.stdout)).toBe(true);
+  });
+
+  it('says so when the store named does not exist, and creates nothing', () => {
+    const run = dyad(['events', '--db', join(dir, 'none', 'x.db')]);
+    expect(run).toMatchObject({ code: 1, stdout: '' });
+    expect(run.stderr).toMatch(/no store at .*x\.db \(store documents first with 'dyad ingest'\)/);
+    expect(existsSync(join(dir, 'none'))).toBe(false);
   });
 
   it('refuses an unknown export format', () => {

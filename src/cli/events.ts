@@ -46,7 +46,7 @@ async function stream(
   limit = Number.POSITIVE_INFINITY,
   out: Output = createOutput(),
 ): Promise<number> {
-  const store = await openStoreFor(db);
+  const store = await openStoreFor(db, true);
   let count = 0;
   try {
     if (header) await out.write(header);

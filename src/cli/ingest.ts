@@ -12,7 +12,6 @@ import { collectInputs, INGEST_EXTENSIONS, readDocuments } from '../ingest/index
 import { extractNew, IngestTally } from '../ingest/store-document.js';
 import { describeTarget } from '../store/index.js';
 import { usageError, withUsageErrors } from './args.js';
-import { createProgress } from './progress.js';
 import { INGEST_HELP } from './store-help.js';
 import { checkDate, DB_OPTION, openStoreFor } from './store-options.js';
 
@@ -76,7 +75,7 @@ export async function ingestCommand(args: string[]): Promise<number> {
       }
     }
   };
-  const progress = createProgress(entries.length);
+  const progress = ingestProgress(entries.length, tally);
   const say = (line: string) => {
     progress.clear();
     process.stderr.write(`dyad: ${line}\n`);
@@ -85,7 +84,7 @@ export async function ingestCommand(args: string[]): Promise<number> {
     for (const [index, entry] of entries.entries()) {
       for await (const item of readDocuments(entry)) {
         tally.read++;
-        progress.update(index, `${entry.source} (${tally.read} read)`);
+        progress.update(index, entry.source);
         if (!item.ok) {
           tally.fail(reason(item.error));
           say(`failed: ${item.source}: ${describe(item.error)}`);
@@ -121,4 +120,32 @@ function describe(error: unknown): string {
 function reason(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.replace(/\s*\(.*\)$/, '');
+}
+
+const REDRAW_MS = 100;
+
+/**
+ * One updating line on a terminal (inputs done, documents read, new, duplicate, failed), even
+ * for a single feed or export holding thousands of articles; nothing when stderr is not a TTY.
+ */
+function ingestProgress(total: number, tally: IngestTally, stream: NodeJS.WriteStream = process.stderr) {
+  let shown = false;
+  let last = 0;
+  const clear = () => {
+    if (shown) stream.write('\r\u001b[K');
+    shown = false;
+  };
+  return {
+    clear,
+    finish: clear,
+    update(index: number, source: string) {
+      if (!stream.isTTY || Date.now() - last < REDRAW_MS) return;
+      last = Date.now();
+      const counts = `${tally.read} read, ${tally.added} new, ${tally.duplicate} duplicate, ${tally.failed} failed`;
+      const line = `[${index + 1}/${total}] ${counts}  ${source}`;
+      const width = Math.max(20, (stream.columns ?? 80) - 1);
+      stream.write(`\r\u001b[K${line.length > width ? `${line.slice(0, width - 1)}…` : line}`);
+      shown = true;
+    },
+  };
 }

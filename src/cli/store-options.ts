@@ -1,13 +1,25 @@
 /** The `--db PATH` option shared by the store commands, and opening the store it names. */
+
+import { existsSync } from 'node:fs';
 import { DyadError, isDyadError } from '../core/errors.js';
-import { describeTarget, openStore } from '../store/index.js';
+import { defaultSqlitePath, describeTarget, openStore } from '../store/index.js';
 import type { Store } from '../store/types.js';
 import { usageError } from './args.js';
 import { isCalendarDate } from './extract.js';
 
 export const DB_OPTION = { db: { type: 'string' } } as const;
 
-export async function openStoreFor(db: string | undefined): Promise<Store> {
+/** `existing`: for commands that only read, a missing SQLite file is an error, not a new store. */
+export async function openStoreFor(db: string | undefined, existing = false): Promise<Store> {
+  const env = process.env;
+  const path = db ?? (env.DATABASE_URL ? null : defaultSqlitePath(env));
+  if (existing && path !== null && !existsSync(path)) {
+    throw new DyadError(
+      'E_INPUT_NOT_FOUND',
+      `no store at ${path}`,
+      "store documents first with 'dyad ingest'",
+    );
+  }
   try {
     return await openStore({ db });
   } catch (error) {

@@ -117,7 +117,7 @@ async function findNearDuplicate(tx: Tx, prepared: PreparedDocument): Promise<st
   if (prepared.bands.length === 0) return null;
   const candidates = await tx.all<{ id: string; fingerprint: string }>(
     `SELECT DISTINCT d.id, d.fingerprint FROM fingerprint_bands b JOIN documents d ON d.id = b.doc_id
-     WHERE b.band IN (${prepared.bands.map(() => '?').join(', ')}) AND d.id <> ? ORDER BY d.id`,
+     WHERE b.band IN (${prepared.bands.map(() => '?').join(', ')}) AND d.id <> ? ORDER BY d.id LIMIT 200`,
     [...prepared.bands, prepared.record.doc.id],
   );
   const match = candidates.find(
