@@ -1,6 +1,7 @@
 /** Start-up costs: in this process (import, build, first document) and as a fresh CLI process. */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import type { Extractor } from '../extract/index.js';
 
 const BIN = fileURLToPath(new URL('../../bin/dyad.js', import.meta.url));
 
@@ -13,7 +14,7 @@ export interface InProcessStartup {
   firstDocumentMs: number;
 }
 
-export async function measureInProcess(text: string): Promise<InProcessStartup> {
+export async function measureInProcess(text: string): Promise<InProcessStartup & { extractor: Extractor }> {
   const t0 = performance.now();
   const { createExtractor } = await import('../extract/index.js');
   const t1 = performance.now();
@@ -21,7 +22,7 @@ export async function measureInProcess(text: string): Promise<InProcessStartup> 
   const t2 = performance.now();
   await extractor.extract(text, { source: 'bench' });
   const t3 = performance.now();
-  return { importMs: t1 - t0, createMs: t2 - t1, firstDocumentMs: t3 - t2 };
+  return { importMs: t1 - t0, createMs: t2 - t1, firstDocumentMs: t3 - t2, extractor };
 }
 
 /** Median wall time of `node bin/dyad.js ARGS`, which is what a user waits for. */

@@ -11,7 +11,7 @@ export interface WorkerInput {
 const port = parentPort;
 if (!port) throw new Error('bench/worker.js runs only as a worker thread');
 const { texts, seconds } = workerData as WorkerInput;
-const extractor = await createExtractor({ eager: true });
+const extractor = await createExtractor();
 // Warm up so the measured run does not include compilation of the hot paths.
 await runFor(extractor, texts, warmUpSeconds(seconds));
 port.once('message', async () => {

@@ -27,23 +27,31 @@ function count(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
 }
 
-/** The language of a text, or null when it is none of ru/uk/en. */
+/** Letters of Cyrillic alphabets other than Russian and Ukrainian (ў, ј, љ, ә, қ ...). */
+const FOREIGN_CYRILLIC = /[ўјљњћџђѓќѕәғқңөұүһ]/iu;
+
+/**
+ * The language of a text, or null when it is none of ru/uk/en. Cyrillic text is told apart by
+ * letters unique to each language, which needs no model; eld is consulted (and loaded) only
+ * when letters do not decide, and for Latin-script text.
+ */
 export async function detectLanguage(text: string): Promise<Lang | null> {
   const sample = text.slice(0, SAMPLE_LENGTH);
   const cyrillic = count(sample, /\p{Script=Cyrillic}/gu);
   const latin = count(sample, /\p{Script=Latin}/gu);
   const letters = count(sample, /\p{L}/gu);
   if (letters === 0 || cyrillic + latin < letters * 0.5) return null;
-  const found = (await loadDetector()).detect(sample).language;
   if (cyrillic > latin) {
-    const ukrainian = count(sample, /[іїєґ]/giu);
-    const russian = count(sample, /[ыэъё]/giu);
-    if (ukrainian > 2 * russian + 2 && found !== 'be') return 'uk';
-    if (russian > 2 * ukrainian + 2 && !OTHER_CYRILLIC.has(found)) return 'ru';
+    if (!FOREIGN_CYRILLIC.test(sample)) {
+      const ukrainian = count(sample, /[іїєґ]/giu);
+      const russian = count(sample, /[ыэё]/giu);
+      if (ukrainian > 2 * russian + 2) return 'uk';
+      if (russian > 2 * ukrainian + 2) return 'ru';
+    }
+    const found = (await loadDetector()).detect(sample).language;
     if (found === 'ru' || found === 'uk') return found;
-    return OTHER_CYRILLIC.has(found) ? null : 'ru';
+    return OTHER_CYRILLIC.has(found) || FOREIGN_CYRILLIC.test(sample) ? null : 'ru';
   }
-  return (LANGS as readonly string[]).includes(found) && found !== 'ru' && found !== 'uk'
-    ? (found as Lang)
-    : null;
+  const found = (await loadDetector()).detect(sample).language;
+  return found === 'en' ? 'en' : null;
 }
