@@ -140,6 +140,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     cameo: '030',
     words: ['договорил*|договорились|договоренност*'],
     target: [WITH],
+    joint: true,
   },
   {
     id: 'support.congratulate.1',
@@ -522,6 +523,15 @@ export const TRIGGERS: readonly TriggerRule[] = [
     words: ['извинени*|извинил*|извинился|извинилась', 'принес*|принесл*|извинил*|извинился|извинилась'],
     window: 2,
     target: [RECIPIENT, { prep: 'перед', cases: ['ablt'] }, { adjective: true, cases: ['datv'] }],
+  },
+  {
+    id: 'threaten.respond.1',
+    type: 'THREATEN',
+    mode: null,
+    cameo: '130',
+    words: ['пообещал*|обещает|пригрозил*|предупредил*', 'ответ*|ответн*|зеркальн*|мер*|последстви*'],
+    window: 4,
+    target: [RECIPIENT],
   },
   {
     id: 'agree.promise.1',

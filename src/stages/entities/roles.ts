@@ -115,7 +115,9 @@ function findRoleEndingAt(doc: AnalyzedDoc, end: number, gazetteer: GazetteerInd
     } else {
       const best = morphology[at]?.[0];
       const genitive = best?.case === 'gent' && best.name === null && best.pos !== null;
-      if (!inQuotes && !genitive) return null;
+      // Acronyms of bodies do not decline: "представитель МИД России".
+      const acronym = /^\p{Lu}{2,6}$/u.test(token.text);
+      if (!inQuotes && !genitive && !acronym) return null;
       k = at;
     }
     if (inQuotes) continue;

@@ -272,6 +272,17 @@ function computeActors(doc: AnalyzedDoc, kb: KnowledgeBase, lexicon: EventLexico
       person: true,
     });
   }
+  // A body inside a person's title ("представитель МИД России Мария Захарова") is not an actor.
+  const people = candidates.filter((c) => c.person);
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const body = candidates[k] as ActorCandidate;
+    if (
+      body.kind === 'body' &&
+      people.some((p) => p.tokenStart <= body.tokenStart && body.tokenEnd <= p.tokenEnd)
+    ) {
+      candidates.splice(k, 1);
+    }
+  }
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     const found = descriptorAt(context, i, covered);

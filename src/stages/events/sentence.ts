@@ -132,13 +132,17 @@ export function eventsOfSentence(
     if (!args || !acceptable(rule, args.source, doc)) continue;
     if (GOVERNING.has(rule.type)) governed.add(context.clauses.indexOf(trigger.clause));
     // "«Мы договорились ...», – написал Зеленский": the other party is the one he just talked to.
-    if (!args.target && !args.joint && SYMMETRIC.has(rule.type) && context.pair) {
+    if (!args.target && !args.joint && (rule.type === 'CONSULT' || rule.joint) && context.pair) {
       const [a, b] = context.pair;
       args.target = a.key === args.source.key ? b : b.key === args.source.key ? a : null;
     }
     // "В Кремле назвали задержание «пиратством»": what is condemned is the last act of another.
     if (!args.target && rule.type === 'ACCUSE') {
-      args.target = context.actedBefore.findLast((a) => a.key !== args.source.key) ?? null;
+      const own = args.source.actor.country;
+      args.target =
+        context.actedBefore.findLast(
+          (a) => a.key !== args.source.key && (own === null || a.actor.country !== own),
+        ) ?? null;
     }
     const { source, target } = args;
     if (source.person || (!subject && source.kind !== 'adjective' && source.kind !== 'weapon'))
