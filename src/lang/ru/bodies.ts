@@ -21,6 +21,8 @@ export const BODIES: readonly BodyEntry[] = [
   { words: ['вооруженн*', 'сил*'], name: 'Armed Forces of {country}', sector: 'military' },
   { words: ['войска|войск|войскам|войсками'], name: 'Armed Forces of {country}', sector: 'military' },
   { words: ['посольств*'], name: 'Embassy of {country}', sector: 'embassy' },
+  { words: ['суд|суда|суду|судом|суде'], name: 'Court of {country}', sector: 'judiciary' },
+  { words: ['прокуратур*'], name: 'Prosecutor of {country}', sector: 'judiciary' },
   {
     words: ['Госдума|Госдумы|Госдуме|Госдуму|Госдумой'],
     name: 'State Duma',

@@ -336,6 +336,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
     window: 4,
   },
   {
+    id: 'sanction.convict.1',
+    type: 'SANCTION',
+    mode: 'convict',
+    cameo: '116',
+    words: ['приговорил*|приговорила|приговорили|приговорен*'],
+    target: [OBJECT, { adjective: true }],
+  },
+  {
     id: 'accuse.accuse.1',
     type: 'ACCUSE',
     mode: 'allege',
@@ -452,6 +460,16 @@ export const TRIGGERS: readonly TriggerRule[] = [
     joint: true,
   },
   {
+    id: 'cooperate.exercise.2',
+    type: 'COOPERATE',
+    mode: null,
+    cameo: '062',
+    words: ['учени*|маневр*', 'начал*|начались|провел*|провели|проводят|проведут|стартовал*|завершил*'],
+    window: 4,
+    target: [WITH],
+    joint: true,
+  },
+  {
     id: 'cooperate.production.1',
     type: 'COOPERATE',
     mode: null,
@@ -480,9 +498,13 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: 'RETREAT',
     mode: 'ceasefire',
     cameo: '0871',
-    words: ['перемири*|прекращени*', 'объявил*|объявили|договорил*|договорились|согласил*|вступил*|вступило'],
-    window: 3,
-    target: [WITH],
+    words: [
+      'перемири*|прекращени*',
+      'объявил*|объявили|договорил*|договорились|согласил*|вступил*|вступило|вступает|соблюда*',
+    ],
+    window: 6,
+    target: [WITH, { prep: 'между', cases: ['ablt'] }],
+    mutual: true,
   },
   {
     id: 'protest.demo.1',

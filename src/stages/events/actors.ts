@@ -183,8 +183,13 @@ function bodyAt(context: Context, i: number): ActorCandidate | null {
     let start = i;
     let country = body.country ?? null;
     const after = gazetteer.byStart.get(end);
-    if (!country && after?.kind === 'country') {
+    let alliance: Entity | undefined;
+    if (!country && after && PLACE_OF_BODY.has(after.kind)) {
       country = after.country;
+      end = after.tokenEnd;
+    } else if (!country && after?.kind === 'organisation') {
+      // "Объединенные вооруженные силы НАТО": the body of an alliance acts for the alliance.
+      alliance = context.entities.find((e) => e.entry === after.entry);
       end = after.tokenEnd;
     }
     const before = gazetteer.byEnd.get(i);
@@ -192,6 +197,25 @@ function bodyAt(context: Context, i: number): ActorCandidate | null {
     if (!country && (before?.kind === 'adjective' || (doc.lang === 'en' && before?.kind === 'country'))) {
       country = before.country;
       start = before.tokenStart;
+    }
+    if (alliance) {
+      const actor = {
+        entity: alliance.id,
+        name: alliance.name,
+        country: alliance.country,
+        role: body.sector,
+      };
+      const cases = readingCases(doc, i, 'NOUN');
+      return {
+        tokenStart: start,
+        tokenEnd: end,
+        cases,
+        prep: prepositionBefore(doc, start),
+        kind: 'body',
+        actor,
+        key: alliance.id,
+        person: false,
+      };
     }
     if (!country) return null;
     const countryName = context.kb.get(country)?.names.en ?? country;
@@ -212,6 +236,8 @@ function bodyAt(context: Context, i: number): ActorCandidate | null {
 }
 
 const PLACE_KINDS = new Set(['city', 'region']);
+/** Where a body belongs: "парламент Японии", "суд Киева". */
+const PLACE_OF_BODY = new Set(['country', 'capital', 'city', 'region']);
 
 /** Cities and regions are places; parliaments and services named in the knowledge base are bodies. */
 function kindOf(entryKind: string | undefined): ActorKind {

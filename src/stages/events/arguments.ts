@@ -39,8 +39,12 @@ export function coordinated(
   conjunctions: ReadonlySet<string>,
   tokenText: (i: number) => string,
 ): ActorCandidate[] {
+  // "Израилем и движением ХАМАС": a common noun may stand between the conjunction and the name.
+  const gap = (a: ActorCandidate, b: ActorCandidate) =>
+    b.tokenStart === a.tokenEnd + 1 ||
+    (b.tokenStart === a.tokenEnd + 2 && /^\p{Ll}+$/u.test(tokenText(a.tokenEnd + 1)));
   const joined = (a: ActorCandidate, b: ActorCandidate) =>
-    b.tokenStart === a.tokenEnd + 1 &&
+    gap(a, b) &&
     conjunctions.has(tokenText(a.tokenEnd).toLowerCase()) &&
     (b.kind === a.kind || b.kind === 'mention' || a.kind === 'mention') &&
     (a.cases.length === 0 || b.cases.length === 0 || a.cases.some((c) => b.cases.includes(c)));

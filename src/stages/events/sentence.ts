@@ -65,6 +65,23 @@ function participantsOf(trigger: Trigger, context: SentenceContext, grammar: Eve
   return null;
 }
 
+/** "соглашение о прекращении огня между Израилем и ХАМАС": the parties named after "между". */
+function betweenParties(trigger: Trigger, context: SentenceContext): Arguments | null {
+  const between = new Set(['между', 'між', 'between']);
+  const first = context.candidates.find(
+    (c) =>
+      c.prep !== null &&
+      between.has(c.prep) &&
+      c.tokenStart >= trigger.clause.start &&
+      c.tokenEnd <= trigger.clause.end,
+  );
+  if (!first) return null;
+  const text = (i: number) => context.tokens[i]?.text ?? '';
+  const group = coordinated(first, context.candidates, CONJUNCTIONS, text);
+  const [a, b] = group;
+  return a && b ? { source: a, target: b, certainty: 0.8, joint: group } : null;
+}
+
 /** Drops repeats of one actor: "удары по Киеву и Днепру" hit one country. */
 function distinct<T extends ActorCandidate | null>(actors: T[]): T[] {
   const seen = new Set<string>();
@@ -106,6 +123,21 @@ function parties(
     return pairs;
   }
   if (targets.length === 0) targets = [null];
+  // "Россия обменялась пленными с Украиной", "подписал соглашение с ...": each way.
+  if (rule.mutual) {
+    return sources.flatMap((s) =>
+      targets.flatMap((t): [ActorCandidate, ActorCandidate | null][] =>
+        t === null
+          ? [[s, null]]
+          : t.key === s.key
+            ? []
+            : [
+                [s, t],
+                [t, s],
+              ],
+      ),
+    );
+  }
   return sources.flatMap((s) =>
     targets.filter((t) => t?.key !== s.key).map((t): [ActorCandidate, ActorCandidate | null] => [s, t]),
   );
@@ -128,7 +160,8 @@ export function eventsOfSentence(
     if (rule.reporting && !hasComplement(trigger, tokens, lexicon.grammar.complementisers)) continue;
     const args =
       participantsOf(trigger, context, lexicon.grammar) ??
-      resolveArguments(trigger, context, lexicon.grammar);
+      resolveArguments(trigger, context, lexicon.grammar) ??
+      betweenParties(trigger, context);
     if (!args || !acceptable(rule, args.source, doc)) continue;
     if (GOVERNING.has(rule.type)) governed.add(context.clauses.indexOf(trigger.clause));
     // "«Мы договорились ...», – написал Зеленский": the other party is the one he just talked to.
