@@ -22,6 +22,9 @@ export const GRAMMAR: EventGrammar = {
   ]),
   negation: new Set(['not', "n't", 'never', 'no']),
   planned: new Set([
+    'due',
+    'set',
+    'scheduled',
     'will',
     'would',
     'plans',

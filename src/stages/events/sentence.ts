@@ -19,7 +19,7 @@ import { findTriggers, type Trigger } from './triggers.js';
 const CONJUNCTIONS = new Set(['и', 'й', 'і', 'та', 'and', ',']);
 const SYMMETRIC = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 /** Acts whose complement is what they ask for, threaten or refuse, not an act of its own. */
-const GOVERNING = new Set(['REQUEST', 'THREATEN', 'REJECT']);
+const GOVERNING = new Set(['REQUEST', 'THREATEN', 'REJECT', 'ACCUSE']);
 
 export interface SentenceEvents {
   events: Event[];
