@@ -5,7 +5,6 @@
  * eld's tables take ~0.2 s to load and are loaded on first use only.
  */
 import type { Lang } from '../../core/doc.js';
-import { LANGS } from '../../core/doc.js';
 
 type Detector = { detect(text: string): { language: string } };
 let detector: Promise<Detector> | undefined;
