@@ -12,8 +12,8 @@ import { ROOT } from './helpers/records.js';
 
 // What the extractor reached when the sets were made, minus 0.05; raise them as extraction improves.
 const SETS = [
-  { lang: 'uk', name: 'Ukrainian', floor: { precision: 0.48, recall: 0.28, strictF1: 0.29 } },
-  { lang: 'en', name: 'English', floor: { precision: 0.46, recall: 0.22, strictF1: 0.28 } },
+  { lang: 'uk', name: 'Ukrainian', floor: { precision: 0.59, recall: 0.4, strictF1: 0.41 } },
+  { lang: 'en', name: 'English', floor: { precision: 0.61, recall: 0.37, strictF1: 0.45 } },
 ] as const;
 
 const TYPES = [

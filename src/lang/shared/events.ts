@@ -40,6 +40,8 @@ export interface TriggerRule {
   source?: readonly Slot[];
   /** A genitive right after a noun head is its source: "визит президента Франции", "удар России". */
   genitiveSource?: boolean;
+  /** The head is a noun, for languages without a part-of-speech tagger here (uk, en). */
+  noun?: boolean;
   /** A noun head takes the clause's subject only with one of these verbs: "нанесла удар", not
    *  "назвал удар". */
   nounVerbs?: WordPattern;

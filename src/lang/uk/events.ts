@@ -5,7 +5,9 @@ import type { Slot, TriggerRule } from '../shared/events.js';
 const WITH: Slot = { prep: 'з|із|зі' };
 const OBJECT: Slot = {};
 const AGAINST: Slot[] = [{ prep: 'проти', adjective: true }, { prep: 'щодо' }, { prep: 'адресу' }];
-const STRIKE = 'удар|удару|ударом|ударі|удари|ударів|ударами|ударах|ударив*|ударил*|вдарил*|вдарив*';
+const STRIKE = 'ударив*|ударил*|вдарил*|вдарив*|завдала|завдав|завдали|завдає|завдають';
+const STRIKE_NOUN =
+  'удар|удару|ударом|ударі|удари|ударів|ударами|ударах|атака|атаки|атаку|атакою|атак|обстріл|обстрілу|обстрілом|обстріли|обстрілів';
 
 /** Ukrainian event patterns, first version. */
 export const TRIGGERS: readonly TriggerRule[] = [
@@ -99,6 +101,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     words: ['підписал*|підписав|підписання|підпишуть', 'угод*|договір|договор*|меморандум*|декларац*'],
     window: 4,
     target: [WITH],
+    mutual: true,
   },
   {
     id: 'aid.give.1',
@@ -147,6 +150,22 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     target: [{ prep: 'по' }],
     adjectiveSource: true,
+  },
+  {
+    id: 'assault.strike.2',
+    type: 'ASSAULT',
+    mode: null,
+    cameo: '190',
+    words: [STRIKE_NOUN],
+    refine: [
+      { word: 'ракет*|авіа*|бомб*|Іскандер*|Калібр*|Кинджал*', mode: 'aerial', cameo: '195' },
+      { word: 'дрон*|безпілотник*|БПЛА|шахед*|Шахед*', mode: 'drone', cameo: '195' },
+    ],
+    target: [{ prep: 'по' }],
+    adjectiveSource: true,
+    noun: true,
+    genitiveSource: true,
+    nounVerbs: 'завдал*|завдав|завдає|завдають|здійснил*|здійснив|здійснює|нанесл*',
   },
   {
     id: 'assault.attack.1',

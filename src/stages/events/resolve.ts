@@ -16,7 +16,7 @@ import type { Trigger } from './triggers.js';
 
 /** Talks and meetings: naming the partner makes the clause's subject the other party. */
 const PARTNERED = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
-const LOCATIVE = new Set(['в', 'во', 'у', 'на', 'in', 'near', 'on']);
+const LOCATIVE = new Set(['в', 'во', 'у', 'на', 'in', 'near', 'on', 'at']);
 
 export interface Arguments {
   source: ActorCandidate;
@@ -221,7 +221,7 @@ export function resolveArguments(
 ): Arguments | null {
   const { rule } = trigger;
   const { doc, candidates } = context;
-  const headIsNoun = doc.layers.morphology?.[trigger.head]?.[0]?.pos === 'NOUN';
+  const headIsNoun = rule.noun ?? doc.layers.morphology?.[trigger.head]?.[0]?.pos === 'NOUN';
   const slotSource = rule.source ? findTarget(trigger, rule.source, candidates, null, trigger.clause) : null;
   const explicit =
     slotSource ?? (rule.genitiveSource && headIsNoun ? genitiveAfter(trigger, candidates) : null);
