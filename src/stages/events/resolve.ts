@@ -67,7 +67,34 @@ function subjectOfEarlierClause(trigger: Trigger, context: SentenceContext): Act
   return null;
 }
 
+/** Auxiliaries before a passive participle where no morphology tells one ("були запроваджені"). */
+const PASSIVE_AUXILIARIES = new Set([
+  'був',
+  'була',
+  'було',
+  'були',
+  'буде',
+  'будуть',
+  'was',
+  'were',
+  'been',
+  'be',
+  'is',
+  'are',
+]);
+const PARTICIPLE = /(?:ені|ані|ті|ений|аний|ена|ана|ено|ано|ed|en)$/u;
+
 function isPassive(trigger: Trigger, context: SentenceContext): boolean {
+  if (context.doc.lang !== 'ru') {
+    // "санкції були запроваджені Новою Зеландією", "sanctions were imposed by the EU".
+    const { clause, head } = trigger;
+    for (let w = Math.max(clause.start + 1, head - 4); w < Math.min(clause.end, head + 5); w++) {
+      const word = fold(context.tokens[w]?.text ?? '');
+      if (PARTICIPLE.test(word) && PASSIVE_AUXILIARIES.has(fold(context.tokens[w - 1]?.text ?? '')))
+        return true;
+    }
+    return false;
+  }
   const morphology = context.doc.layers.morphology ?? [];
   const passiveWord = (i: number) =>
     morphology[i]?.some((r) => r.passive === true && r.score >= 0.2) ?? false;
@@ -84,6 +111,20 @@ function isPassive(trigger: Trigger, context: SentenceContext): boolean {
  */
 function passiveAgent(trigger: Trigger, context: SentenceContext): ActorCandidate | null {
   const { clause } = trigger;
+  if (context.doc.lang !== 'ru') {
+    // English names the agent with "by"; Ukrainian puts it, instrumental, right after the verb.
+    return (
+      context.candidates.find(
+        (c) =>
+          c.tokenStart > trigger.last &&
+          c.tokenEnd <= clause.end &&
+          (c.prep === 'by' ||
+            (context.doc.lang === 'uk' && c.prep === null && c.tokenStart <= trigger.last + 2)) &&
+          c.kind !== 'weapon' &&
+          c.kind !== 'place',
+      ) ?? null
+    );
+  }
   return (
     context.candidates.find(
       (c) =>
@@ -181,7 +222,11 @@ function findActingSubject(
  */
 function locativeSpeaker(trigger: Trigger, context: SentenceContext): ActorCandidate | null {
   const head = context.doc.layers.morphology?.[trigger.head]?.[0];
-  if (head?.pos !== 'VERB' || head.number !== 'plur') return null;
+  const plural =
+    context.doc.lang === 'uk'
+      ? /ли$/u.test(context.tokens[trigger.head]?.text ?? '')
+      : head?.pos === 'VERB' && head.number === 'plur';
+  if (!plural) return null;
   return (
     context.candidates.find(
       (c) =>
