@@ -149,6 +149,18 @@ const CASES: Case[] = [
     exact: true,
   },
   {
+    lang: 'ru',
+    text: 'Санкции стали ответом на удар ракетой «Искандер» по правительственному зданию и на инцидент с дронами в Литве.',
+    events: [{ type: 'ASSAULT', source: 'RUS', target: null }],
+    exact: true,
+  },
+  {
+    lang: 'ru',
+    text: 'Парламент Японии утвердил Санаэ Такаичи на посту премьер-министра. Она заняла должность главы правительства в среду.',
+    events: [{ type: 'APPOINT', source: 'Takaichi', target: 'JPN' }],
+    exact: true,
+  },
+  {
     lang: 'uk',
     text: 'Німеччина передала Україні нову систему ППО.',
     events: [{ type: 'AID', source: 'DEU', target: 'UKR' }],

@@ -25,6 +25,8 @@ function sameParticipants(a: Event, b: Event): boolean {
  */
 function sameKind(a: Event, b: Event): boolean {
   if (a.type === 'CONSULT') return a.mode === b.mode || a.mode === null || b.mode === null;
+  // Approved, appointed, took office: one appointment; leaving office is another event.
+  if (a.type === 'APPOINT') return (a.mode === 'resigned') === (b.mode === 'resigned');
   return family(a.rule) === family(b.rule);
 }
 

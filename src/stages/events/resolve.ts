@@ -171,11 +171,17 @@ function genitiveAfter(trigger: Trigger, candidates: readonly ActorCandidate[]):
 }
 
 function locationTarget(trigger: Trigger, context: SentenceContext): ActorCandidate | null {
-  // "удар по правительственному зданию в Киеве", "объекты в Фордо ... пострадали от ударов":
-  // the place where it struck, nearest first.
+  // "удар по правительственному зданию в Киеве", "объекты в Фордо ... пострадали от ударов": where
+  // it struck, in the same clause before the trigger or just after it (not "... и инцидент с
+  // дронами в Польше" further on).
   const places = context.candidates.filter(
     (c) =>
-      (c.kind === 'mention' || c.kind === 'place') && !c.person && c.prep !== null && LOCATIVE.has(c.prep),
+      (c.kind === 'mention' || c.kind === 'place') &&
+      !c.person &&
+      c.prep !== null &&
+      LOCATIVE.has(c.prep) &&
+      ((c.tokenEnd <= trigger.first && c.tokenStart >= trigger.clause.start) ||
+        (c.tokenStart > trigger.last && c.tokenStart - trigger.last <= 6)),
   );
   const distance = (c: ActorCandidate) => Math.abs(c.tokenStart - trigger.head);
   return places.sort((a, b) => distance(a) - distance(b))[0] ?? null;
