@@ -325,7 +325,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     mode: 'appointed',
     cameo: '010',
     words: ['занял*|заняла|вступил*|вступила', 'должност*|пост*|полномочи*'],
-    window: 3,
+    window: 5,
   },
   {
     id: 'appoint.resign.1',

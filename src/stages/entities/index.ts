@@ -7,7 +7,7 @@
 import type { AnalyzedDoc, GazetteerMatch, NerSpan } from '../../core/layers.js';
 import { layer } from '../../core/layers.js';
 import type { Stage } from '../../core/pipeline.js';
-import { overlaps, textSpan } from '../../core/span.js';
+import { textSpan } from '../../core/span.js';
 import { groupMentions, type PendingMention } from './group.js';
 import { casesOf, findPersons } from './person-mentions.js';
 import { type GazetteerIndex, indexGazetteer, roleEndingAt } from './roles.js';
@@ -28,13 +28,9 @@ function fromGazetteer(doc: AnalyzedDoc, match: GazetteerMatch): PendingMention 
   };
 }
 
-function fromTagger(
-  doc: AnalyzedDoc,
-  span: NerSpan,
-  matches: readonly GazetteerMatch[],
-  gazetteer: GazetteerIndex,
-): PendingMention {
-  const same = matches.find((m) => m.tokenStart === span.tokenStart && m.tokenEnd === span.tokenEnd);
+function fromTagger(doc: AnalyzedDoc, span: NerSpan, gazetteer: GazetteerIndex): PendingMention {
+  const starting = gazetteer.byStart.get(span.tokenStart);
+  const same = starting?.tokenEnd === span.tokenEnd ? starting : undefined;
   if (same && NAMING_KINDS.has(same.kind)) return fromGazetteer(doc, same);
   const cases = casesOf(doc, span.tokenStart, span.tokenEnd);
   const mention = {
@@ -83,9 +79,12 @@ export const entitiesStage: Stage<'mentions' | 'entities'> = {
         person,
       });
     }
-    const pending = tagged.map((span) => fromTagger(doc, span, matches, gazetteer));
+    const pending = tagged.map((span) => fromTagger(doc, span, gazetteer));
+    const taggedTokens = new Uint8Array(tokens.length);
+    for (const span of tagged) taggedTokens.fill(1, span.tokenStart, span.tokenEnd);
     for (const rule of ruled) {
-      if (!tagged.some((span) => overlaps(span, rule.mention))) pending.push(rule);
+      if (!taggedTokens.subarray(rule.mention.tokenStart, rule.mention.tokenEnd).includes(1))
+        pending.push(rule);
     }
     return groupMentions(doc, pending, kb);
   },

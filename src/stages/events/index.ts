@@ -47,6 +47,7 @@ export const eventsStage: Stage<'events'> = {
     };
     let paragraphDate: string | null = null;
     let tokenIndex = 0;
+    let candidateIndex = 0;
     sentences.forEach((sentence, s) => {
       const previous = sentences[s - 1];
       if (previous && doc.text.slice(previous.end, sentence.start).includes('\n')) {
@@ -57,7 +58,16 @@ export const eventsStage: Stage<'events'> = {
       const start = tokenIndex;
       while (tokenIndex < tokens.length && (tokens[tokenIndex] as Token).sentence === s) tokenIndex++;
       const clauses = splitClauses(doc, start, tokenIndex, lexicon.grammar);
-      const inSentence = candidates.filter((c) => c.tokenStart >= start && c.tokenEnd <= tokenIndex);
+      // Candidates are sorted by position: walk them along with the sentences.
+      while (candidateIndex < candidates.length && (candidates[candidateIndex] as ActorCandidate).tokenStart < start) {
+        candidateIndex++;
+      }
+      const inSentence: ActorCandidate[] = [];
+      for (let k = candidateIndex; k < candidates.length; k++) {
+        const c = candidates[k] as ActorCandidate;
+        if (c.tokenStart >= tokenIndex) break;
+        if (c.tokenEnd <= tokenIndex) inSentence.push(c);
+      }
       const context: SentenceContext = {
         doc,
         tokens,

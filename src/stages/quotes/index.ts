@@ -19,6 +19,7 @@ const SPEECH: Record<Lang, string> = { ru: RU, uk: UK, en: EN };
 const OPENERS: Record<string, string> = { '«': '»', '„': '“', '“': '”', '"': '"' };
 const DASHES = new Set(['–', '—', '-', ',']);
 const MIN_WORDS = 3;
+const MAX_QUOTE_TOKENS = 600;
 
 interface QuoteSpan {
   open: number;
@@ -31,7 +32,8 @@ function quoteSpans(tokens: readonly Token[]): QuoteSpan[] {
     const closer = OPENERS[tokens[i]?.text ?? ''];
     if (!closer) continue;
     let depth = 0;
-    for (let j = i + 1; j < tokens.length; j++) {
+    // A quotation closes within a few hundred words; an unclosed mark must not make this quadratic.
+    for (let j = i + 1; j < Math.min(tokens.length, i + MAX_QUOTE_TOKENS); j++) {
       const text = tokens[j]?.text;
       if (text === tokens[i]?.text && closer !== text) depth++;
       else if (text === closer) {
