@@ -67,8 +67,8 @@ function _countryOf(match: GazetteerMatch | undefined): string | null {
 
 /** No singular reading: "директора" may be one director's genitive, "президенты" may not. */
 export function pluralOnly(doc: AnalyzedDoc, index: number): boolean {
-  const readings = doc.layers.morphology?.[index] ?? [];
-  return readings.length > 0 && readings.every((r) => r.pos !== 'NOUN' || r.number === 'plur');
+  const nouns = (doc.layers.morphology?.[index] ?? []).filter((r) => r.pos === 'NOUN');
+  return nouns.length > 0 && nouns.every((r) => r.number === 'plur');
 }
 
 function caseOf(doc: AnalyzedDoc, index: number): Case[] {
