@@ -7,7 +7,8 @@ import type { AnalyzedDoc, Entity, Mention, Reading } from '../../core/layers.js
 import { textSpan } from '../../core/span.js';
 import { fold } from '../../core/token-pattern.js';
 import { findPerson } from '../../kb/persons.js';
-import type { KnowledgeBase } from '../../kb/types.js';
+import { rolesOn } from '../../kb/roles.js';
+import type { KbEntry, KnowledgeBase } from '../../kb/types.js';
 import { personLemma, transliterate } from './name-tools.js';
 import type { PersonSpan } from './person-mentions.js';
 
@@ -50,6 +51,14 @@ function roleRecords(doc: AnalyzedDoc, members: PendingMention[]): RoleRecord[] 
     });
   }
   return roles;
+}
+
+/**
+ * The offices the knowledge base says the person held on the article's date, for a person the
+ * text gives no role: a term that ended before the date is not the person's office any more.
+ */
+function kbRoles(entry: KbEntry, date: string | null): RoleRecord[] {
+  return rolesOn(entry, date).map((role) => ({ role: role.role, country: role.country, source: 'kb' }));
 }
 
 export function groupMentions(
@@ -107,7 +116,8 @@ export function groupMentions(
     const entry = group.key.startsWith('per:')
       ? findPerson(kb, group.lemma, group.first ? null : group.key.slice(4))
       : kb.get(group.key);
-    const roles = roleRecords(doc, group.members);
+    const stated = roleRecords(doc, group.members);
+    const roles = label === 'PER' && stated.length === 0 && entry ? kbRoles(entry, doc.published) : stated;
     const country = entry?.country ?? roles.find((r) => r.country)?.country ?? null;
     entities.push({
       id,

@@ -65,6 +65,12 @@ function _countryOf(match: GazetteerMatch | undefined): string | null {
   return match && COUNTRY_KINDS.has(match.kind) ? match.country : null;
 }
 
+/** No singular reading: "директора" may be one director's genitive, "президенты" may not. */
+export function pluralOnly(doc: AnalyzedDoc, index: number): boolean {
+  const nouns = (doc.layers.morphology?.[index] ?? []).filter((r) => r.pos === 'NOUN');
+  return nouns.length > 0 && nouns.every((r) => r.number === 'plur');
+}
+
 function caseOf(doc: AnalyzedDoc, index: number): Case[] {
   const readings = doc.layers.morphology?.[index] ?? [];
   const cases = new Set<Case>();
@@ -94,41 +100,97 @@ function findRoleEndingAt(doc: AnalyzedDoc, end: number, gazetteer: GazetteerInd
   const direct = roleEndingAtExactly(doc, end, end, gazetteer);
   if (direct) return direct;
   // "главный тренер сборной Станислав Черчесов", "министр финансов РФ Алексей Кудрин",
-  // "координатор движения «Левый фронт» Сергей Удальцов": a complement in the genitive (with
-  // quoted names and places in it) may stand between the role and the name.
+  // "координатор движения «Левый фронт» Сергей Удальцов", "посол Италии в Грузии Виторио
+  // Сандали": a complement (genitives, quoted and tagged names, places, prepositional phrases)
+  // may stand between the role and the name.
   const tokens = doc.layers.tokens ?? [];
-  const morphology = doc.layers.morphology ?? [];
+  const named = namedSpansByEnd(doc);
   let k = end;
   let country: string | null = null;
   let inQuotes = false;
+  // Words in any case that only a preposition further back can license: "в федеральном округе".
+  let pending = 0;
   for (let skipped = 0; skipped < MAX_COMPLEMENT && k > 0; skipped++) {
     const at = k - 1;
     const token = tokens[at];
     if (!token || token.sentence !== tokens[end - 1]?.sentence) return null;
     const place = gazetteer.byEnd.get(k);
+    const tagged = named.get(k);
     if (place && !inQuotes) {
       country ??= TRAILING_KINDS.has(place.kind) ? place.country : null;
       k = place.tokenStart;
     } else if (QUOTE_MARKS.has(token.text)) {
       inQuotes = !inQuotes;
       k = at;
-    } else {
-      const best = morphology[at]?.[0];
-      const genitive = best?.case === 'gent' && best.name === null && best.pos !== null;
-      // Acronyms of bodies do not decline: "представитель МИД России".
-      const acronym = /^\p{Lu}{2,6}$/u.test(token.text);
-      if (!inQuotes && !genitive && !acronym) return null;
+    } else if (inQuotes) {
       k = at;
-    }
-    if (inQuotes) continue;
+    } else if (tagged !== undefined && tagged < at + 1) {
+      k = tagged;
+    } else if (token.text === ')') {
+      const open = openingParen(tokens, at);
+      if (open < 0) return null;
+      k = open;
+    } else if (PREPOSITIONS.has(token.text.toLowerCase()) && k < end) {
+      pending = 0;
+      k = at;
+    } else if (token.text === 'и' && pending === 0 && k < end && isGenitive(doc, k)) {
+      k = at;
+    } else if (pending === 0 && (isGenitive(doc, at) || isForeignOrAcronym(token.text))) {
+      k = at;
+    } else if (isInflectedWord(doc, at) && pending < 4) {
+      pending++;
+      k = at;
+    } else return null;
+    if (inQuotes || pending > 0) continue;
     const found = roleEndingAtExactly(doc, k, end, gazetteer);
     if (found) return { ...found, country: found.country ?? country };
   }
   return null;
 }
 
-const MAX_COMPLEMENT = 7;
+const MAX_COMPLEMENT = 12;
 const QUOTE_MARKS = new Set(['«', '»', '"', '„', '“', '”']);
+const PREPOSITIONS = new Set(['по', 'при', 'в', 'во', 'на', 'от', 'против', 'за', 'для', 'с', 'у']);
+
+function openingParen(tokens: readonly { text: string }[], close: number): number {
+  for (let k = close - 1; k >= Math.max(0, close - 6); k--) if (tokens[k]?.text === '(') return k;
+  return -1;
+}
+
+/** A common word (not a name) that the dictionary allows in the genitive. */
+function isGenitive(doc: AnalyzedDoc, index: number): boolean {
+  const readings = doc.layers.morphology?.[index] ?? [];
+  const best = readings[0];
+  if (!best || best.name !== null || best.pos === null) return false;
+  return readings.some((r) => r.case === 'gent' && r.name === null);
+}
+
+/** Acronyms of bodies and Latin names do not decline: "представитель МИД России", "глава HP". */
+function isForeignOrAcronym(text: string): boolean {
+  return /^\p{Lu}{2,6}$/u.test(text) || /^\p{Script=Latin}[\p{Script=Latin}\d.&-]*$/u.test(text);
+}
+
+function isInflectedWord(doc: AnalyzedDoc, index: number): boolean {
+  const best = doc.layers.morphology?.[index]?.[0];
+  return best !== undefined && best.name === null && INFLECTED.has(best.pos ?? '');
+}
+
+const INFLECTED = new Set(['NOUN', 'ADJF', 'PRTF', 'NUMR']);
+
+/** Organisations and places the tagger found, by the token they end before → their start. */
+const namedMemo = new WeakMap<object, Map<number, number>>();
+
+function namedSpansByEnd(doc: AnalyzedDoc): Map<number, number> {
+  const spans = doc.layers.ner;
+  if (!spans) return new Map();
+  let byEnd = namedMemo.get(spans);
+  if (!byEnd) {
+    byEnd = new Map();
+    for (const span of spans) if (span.label !== 'PER') byEnd.set(span.tokenEnd, span.tokenStart);
+    namedMemo.set(spans, byEnd);
+  }
+  return byEnd;
+}
 
 function roleEndingAtExactly(
   doc: AnalyzedDoc,
@@ -155,7 +217,7 @@ function roleEndingAtExactly(
       tokenStart = leading.tokenStart;
     }
     // "президенты двух стран": a plural title names no one person.
-    if (doc.layers.morphology?.[start]?.[0]?.number === 'plur') return null;
+    if (pluralOnly(doc, start)) return null;
     const phrase = { tokenStart, tokenEnd: end, role: found.entry.role, country, cases: caseOf(doc, start) };
     return governingRole(doc, phrase, gazetteer) ?? phrase;
   }
@@ -191,7 +253,7 @@ function occupationEndingAt(
   const token = tokens[head];
   const best = morphology[head]?.[0];
   if (!token || !best || best.pos !== 'NOUN' || !best.animate || best.name || best.geo) return null;
-  if (best.number === 'plur' || NOT_OCCUPATIONS.has(best.lemma)) return null;
+  if (pluralOnly(doc, head) || NOT_OCCUPATIONS.has(best.lemma)) return null;
   if (token.text !== token.text.toLowerCase() && tokens[head - 1]?.sentence === token.sentence) return null;
   let start = head;
   while (
