@@ -28,4 +28,7 @@ export const BODIES: readonly BodyEntry[] = [
   { words: ['pentagon'], name: 'Pentagon', sector: 'defence ministry', country: 'USA' },
   { words: ['bundestag'], name: 'Bundestag', sector: 'legislature', country: 'DEU' },
   { words: ['european', 'commission'], name: 'European Commission', sector: 'international organisation' },
+  { words: ['side'], name: '{country}', sector: 'government' },
+  { words: ['people|nation|public'], name: 'People of {country}', sector: 'population' },
+  { words: ['companies|firms|businesses'], name: 'Businesses of {country}', sector: 'business' },
 ];

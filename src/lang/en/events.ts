@@ -92,6 +92,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     words: ['signed|sign', 'agreement|deal|treaty|memorandum|declaration|accord'],
     window: 4,
     target: [WITH],
+    joint: true,
     mutual: true,
   },
   {
@@ -211,7 +212,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: 'REJECT',
     mode: null,
     cameo: '120',
-    words: ['rejected|rejects|refused|dismissed'],
+    words: ['rejected|rejects|dismissed'],
     target: [OBJECT],
   },
   {
@@ -355,6 +356,23 @@ export const TRIGGERS: readonly TriggerRule[] = [
     cameo: '051',
     words: ['welcomed|welcomes|praised|hailed'],
     target: [OBJECT, { adjective: true }],
+  },
+  {
+    id: 'accuse.summon.1',
+    type: 'ACCUSE',
+    mode: 'disapprove',
+    cameo: '114',
+    words: ['summoned|summons|summoning', "ambassador|envoy|charge|diplomat|d'affaires"],
+    window: 4,
+    target: [{ adjective: true }, OBJECT],
+  },
+  {
+    id: 'reject.decline.1',
+    type: 'REJECT',
+    mode: null,
+    cameo: '120',
+    words: ['declined|refused|denied|ruled'],
+    target: [OBJECT],
   },
   {
     id: 'statement.say.1',

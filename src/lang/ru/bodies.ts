@@ -36,4 +36,7 @@ export const BODIES: readonly BodyEntry[] = [
   { words: ['Пентагон*'], name: 'Pentagon', sector: 'defence ministry', country: 'USA' },
   { words: ['Бундестаг*'], name: 'Bundestag', sector: 'legislature', country: 'DEU' },
   { words: ['Еврокомисси*'], name: 'European Commission', sector: 'international organisation' },
+  { words: ['сторон*'], name: '{country}', sector: 'government' },
+  { words: ['народ*'], name: 'People of {country}', sector: 'population' },
+  { words: ['компани*|предприяти*|бизнес*'], name: 'Businesses of {country}', sector: 'business' },
 ];

@@ -24,4 +24,7 @@ export const BODIES: readonly BodyEntry[] = [
   { words: ['Держдеп*'], name: 'State Department', sector: 'foreign ministry', country: 'USA' },
   { words: ['Пентагон*'], name: 'Pentagon', sector: 'defence ministry', country: 'USA' },
   { words: ['Єврокоміс*'], name: 'European Commission', sector: 'international organisation' },
+  { words: ['сторон*'], name: '{country}', sector: 'government' },
+  { words: ['народ*'], name: 'People of {country}', sector: 'population' },
+  { words: ['компані*|підприєм*|бізнес*'], name: 'Businesses of {country}', sector: 'business' },
 ];

@@ -59,7 +59,10 @@ export const eventsStage: Stage<'events'> = {
       while (tokenIndex < tokens.length && (tokens[tokenIndex] as Token).sentence === s) tokenIndex++;
       const clauses = splitClauses(doc, start, tokenIndex, lexicon.grammar);
       // Candidates are sorted by position: walk them along with the sentences.
-      while (candidateIndex < candidates.length && (candidates[candidateIndex] as ActorCandidate).tokenStart < start) {
+      while (
+        candidateIndex < candidates.length &&
+        (candidates[candidateIndex] as ActorCandidate).tokenStart < start
+      ) {
         candidateIndex++;
       }
       const inSentence: ActorCandidate[] = [];

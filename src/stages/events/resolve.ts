@@ -25,6 +25,8 @@ export interface Arguments {
   certainty: number;
   /** Parties acting together, each on the other ("стороны подписали"). */
   joint?: ActorCandidate[];
+  /** Several targets named together ("urged both sides"). */
+  targets?: ActorCandidate[];
 }
 
 function speakerOf(

@@ -82,6 +82,15 @@ function betweenParties(trigger: Trigger, context: SentenceContext): Arguments |
   return a && b ? { source: a, target: b, certainty: 0.8, joint: group } : null;
 }
 
+const BOTH = /^(?:both|обе|обеим|обеих|обоих|обидві|обом|обох)$/u;
+
+function bothSides(trigger: Trigger, context: SentenceContext): boolean {
+  for (let i = trigger.last + 1; i < Math.min(trigger.clause.end, trigger.last + 4); i++) {
+    if (BOTH.test(fold(context.tokens[i]?.text ?? ''))) return true;
+  }
+  return false;
+}
+
 /** Drops repeats of one actor: "удары по Киеву и Днепру" hit one country. */
 function distinct<T extends ActorCandidate | null>(actors: T[]): T[] {
   const seen = new Set<string>();
@@ -105,9 +114,7 @@ function parties(
     (source.tokenStart >= 0 ? coordinated(source, context.candidates, CONJUNCTIONS, text) : [source]);
   let targets: (ActorCandidate | null)[] = args.joint
     ? []
-    : target
-      ? coordinated(target, context.candidates, CONJUNCTIONS, text)
-      : [null];
+    : (args.targets ?? (target ? coordinated(target, context.candidates, CONJUNCTIONS, text) : [null]));
   sources = distinct(sources);
   targets = distinct(targets);
   // "Сибига и Каллас обсудили": a joint act of two parties is one event between them, or one
@@ -168,6 +175,14 @@ export function eventsOfSentence(
     if (!args.target && !args.joint && (rule.type === 'CONSULT' || rule.joint) && context.pair) {
       const [a, b] = context.pair;
       args.target = a.key === args.source.key ? b : b.key === args.source.key ? a : null;
+    }
+    // "urged both sides", "поблагодарил обе стороны": the two parties of the last talks.
+    if (!args.target && !args.joint && context.pair && rule.target && bothSides(trigger, context)) {
+      const others = context.pair.filter((p) => p.key !== args.source.key);
+      if (others.length > 0) {
+        args.target = others[0] ?? null;
+        args.targets = others;
+      }
     }
     // "В Кремле назвали задержание «пиратством»": what is condemned is the last act of another.
     if (!args.target && rule.type === 'ACCUSE') {
