@@ -51,6 +51,60 @@ function fromTagger(doc: AnalyzedDoc, span: NerSpan, gazetteer: GazetteerIndex):
   };
 }
 
+/** Lower-case particles inside names: "Урсула фон дер Ляйен", "Мухаммед бин Заид". */
+const PARTICLES = new Set([
+  'фон',
+  'дер',
+  'де',
+  'ван',
+  'дель',
+  'аль',
+  'эль',
+  'бин',
+  'бен',
+  'ибн',
+  'ди',
+  'да',
+  'ле',
+  'ла',
+  'von',
+  'der',
+  'van',
+  'de',
+  'del',
+  'al',
+  'bin',
+  'ibn',
+  'di',
+  'da',
+  'le',
+  'la',
+]);
+
+/** The tagger splits a name at its particles; the parts are one name. */
+function joinParticles(doc: AnalyzedDoc, spans: readonly NerSpan[]): NerSpan[] {
+  const tokens = doc.layers.tokens ?? [];
+  const joined: NerSpan[] = [];
+  for (const span of spans) {
+    const last = joined.at(-1);
+    if (last && last.label === 'PER' && span.label === 'PER' && span.tokenStart > last.tokenEnd) {
+      let k = last.tokenEnd;
+      while (k < span.tokenStart && PARTICLES.has(tokens[k]?.text ?? '')) k++;
+      if (k === span.tokenStart) {
+        joined[joined.length - 1] = {
+          ...last,
+          end: span.end,
+          tokenEnd: span.tokenEnd,
+          score: Math.min(last.score, span.score),
+        };
+        continue;
+      }
+    }
+    joined.push(span);
+  }
+  return joined;
+}
+
 export const entitiesStage: Stage<'mentions' | 'entities'> = {
   name: 'entities',
   requires: ['sentences', 'tokens', 'morphology', 'gazetteer', 'ner'],
@@ -79,7 +133,7 @@ export const entitiesStage: Stage<'mentions' | 'entities'> = {
         person,
       });
     }
-    const pending = tagged.map((span) => fromTagger(doc, span, gazetteer));
+    const pending = joinParticles(doc, tagged).map((span) => fromTagger(doc, span, gazetteer));
     const taggedTokens = new Uint8Array(tokens.length);
     for (const span of tagged) taggedTokens.fill(1, span.tokenStart, span.tokenEnd);
     for (const rule of ruled) {
