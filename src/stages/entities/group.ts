@@ -3,14 +3,16 @@
  * "Зеленский" joins "Владимира Зеленского"), with canonical names and roles.
  */
 import type { Lang, RoleRecord } from '../../core/doc.js';
-import type { AnalyzedDoc, Entity, Mention, Reading } from '../../core/layers.js';
-import { textSpan } from '../../core/span.js';
+import type { AnalyzedDoc, Case, Entity, Mention, Reading } from '../../core/layers.js';
+import { type TextSpan, textSpan } from '../../core/span.js';
 import { fold } from '../../core/token-pattern.js';
 import { findPerson } from '../../kb/persons.js';
 import { rolesOn } from '../../kb/roles.js';
 import type { KbEntry, KnowledgeBase } from '../../kb/types.js';
 import { personLemma, transliterate } from './name-tools.js';
 import type { PersonSpan } from './person-mentions.js';
+import { roleBeforeRole, rolesAfterName } from './role-appositions.js';
+import { type GazetteerIndex, indexGazetteer, type RolePhrase, roleEndingAt } from './roles.js';
 
 export interface PendingMention {
   mention: Omit<Mention, 'entity'>;
@@ -32,25 +34,62 @@ function personKey(lemma: { last: string | null; lemma: string }): string {
   return `per:${fold(lemma.last ?? lemma.lemma)}`;
 }
 
+function phraseSpan(doc: AnalyzedDoc, phrase: RolePhrase): TextSpan | null {
+  const tokens = doc.layers.tokens ?? [];
+  let last = phrase.tokenEnd - 1;
+  while (last > phrase.tokenStart && tokens[last]?.kind !== 'word') last--;
+  const first = tokens[phrase.tokenStart];
+  const end = tokens[last];
+  return first && end ? textSpan(doc.text, first.start, end.end) : null;
+}
+
+/** The role phrases stated around one mention: before the name, before that, after it. */
+function mentionRoles(doc: AnalyzedDoc, item: PendingMention, gazetteer: GazetteerIndex): RolePhrase[] {
+  const { mention, person } = item;
+  const cases = person?.cases ?? mention.cases;
+  const out: RolePhrase[] = [];
+  let before = person ? person.role : roleEndingAt(doc, mention.tokenStart, gazetteer);
+  // "Конкурент Марка Цукерберга": a nominative role before a genitive name is someone else's.
+  if (before && !casesAgree(before.cases, cases)) before = null;
+  for (let n = 0; before && n < 3; n++) {
+    out.push(before);
+    before = roleBeforeRole(doc, before, gazetteer);
+  }
+  out.push(...rolesAfterName(doc, mention.tokenEnd, cases, gazetteer));
+  return out;
+}
+
+function casesAgree(role: readonly Case[], name: readonly Case[]): boolean {
+  if (role.length === 0 || name.length === 0 || name.length >= 6) return true;
+  return role.some((c) => name.includes(c));
+}
+
 function roleRecords(doc: AnalyzedDoc, members: PendingMention[]): RoleRecord[] {
   const roles: RoleRecord[] = [];
-  const tokens = doc.layers.tokens ?? [];
-  for (const { person } of members) {
-    const role = person?.role;
-    // "коллега" refers to an office without naming it.
-    if (!role || role.role === 'counterpart') continue;
-    if (roles.some((r) => r.role === role.role && r.country === role.country)) continue;
-    const first = tokens[role.tokenStart];
-    const last = tokens[person.tokenStart - 1];
-    if (!first || !last) continue;
-    roles.push({
-      role: role.role,
-      country: role.country,
-      source: 'text',
-      span: textSpan(doc.text, first.start, last.end),
-    });
+  const gazetteer = gazetteerOf(doc);
+  for (const item of members) {
+    if (item.mention.label !== 'PER') continue;
+    for (const role of mentionRoles(doc, item, gazetteer)) {
+      // "коллега" refers to an office without naming it.
+      if (role.role === 'counterpart') continue;
+      if (roles.some((r) => r.role === role.role && r.country === role.country)) continue;
+      const span = phraseSpan(doc, role);
+      if (span) roles.push({ role: role.role, country: role.country, source: 'text', span });
+    }
   }
   return roles;
+}
+
+const gazetteerMemo = new WeakMap<object, GazetteerIndex>();
+
+function gazetteerOf(doc: AnalyzedDoc): GazetteerIndex {
+  const matches = doc.layers.gazetteer ?? [];
+  let index = gazetteerMemo.get(matches);
+  if (!index) {
+    index = indexGazetteer(matches, doc.layers.tokens?.length ?? 0);
+    gazetteerMemo.set(matches, index);
+  }
+  return index;
 }
 
 /**

@@ -58,7 +58,7 @@ export function indexGazetteer(matches: readonly GazetteerMatch[], tokenCount: n
 }
 
 /** Places and bodies that say where a role is held: "мэр Москвы", "премьер-министр Японии". */
-const TRAILING_KINDS = new Set(['country', 'organisation', 'seat', 'capital', 'city', 'region']);
+export const TRAILING_KINDS: ReadonlySet<string> = new Set(['country', 'organisation', 'seat', 'capital', 'city', 'region']);
 const COUNTRY_KINDS = new Set(['country', 'adjective', 'capital', 'seat']);
 
 function _countryOf(match: GazetteerMatch | undefined): string | null {
@@ -71,7 +71,7 @@ export function pluralOnly(doc: AnalyzedDoc, index: number): boolean {
   return nouns.length > 0 && nouns.every((r) => r.number === 'plur');
 }
 
-function caseOf(doc: AnalyzedDoc, index: number): Case[] {
+export function caseOf(doc: AnalyzedDoc, index: number): Case[] {
   const readings = doc.layers.morphology?.[index] ?? [];
   const cases = new Set<Case>();
   for (const reading of readings) if (reading.case && reading.pos === 'NOUN') cases.add(reading.case);
@@ -237,6 +237,13 @@ function governingRole(doc: AnalyzedDoc, phrase: RolePhrase, gazetteer: Gazettee
   return governingRole(doc, merged, gazetteer) ?? merged;
 }
 
+/** An animate common noun that can be one person's occupation: "фотограф", not "брат". */
+export function isOccupation(doc: AnalyzedDoc, index: number): boolean {
+  const best = doc.layers.morphology?.[index]?.[0];
+  if (!best || best.pos !== 'NOUN' || !best.animate || best.name || best.geo) return false;
+  return !pluralOnly(doc, index) && !NOT_OCCUPATIONS.has(best.lemma);
+}
+
 /**
  * Any occupation stated before a name, beyond the lexicon of offices: an animate common noun
  * with its adjectives ("фотограф", "главный тренер", "народный депутат"). The role is its lemma.
@@ -251,9 +258,7 @@ function occupationEndingAt(
   const morphology = doc.layers.morphology ?? [];
   const head = roleEnd - 1;
   const token = tokens[head];
-  const best = morphology[head]?.[0];
-  if (!token || !best || best.pos !== 'NOUN' || !best.animate || best.name || best.geo) return null;
-  if (pluralOnly(doc, head) || NOT_OCCUPATIONS.has(best.lemma)) return null;
+  if (!token || !isOccupation(doc, head)) return null;
   if (token.text !== token.text.toLowerCase() && tokens[head - 1]?.sentence === token.sentence) return null;
   let start = head;
   while (

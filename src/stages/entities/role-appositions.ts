@@ -1,0 +1,147 @@
+/**
+ * Roles stated around a name rather than right before it: appositions after the name
+ * ("Александр Белов, лидер ДПНИ,", "Крис Хелмбрехт – управляющий директор", "Йоахим Лёв
+ * (второй тренер)") and a second role before the first ("лидер Меджлиса, народный депутат
+ * Украины Мустафа Джемилев", "председатель Совета муфтиев шейх Равиль Гайнутдин").
+ */
+import type { AnalyzedDoc, Case } from '../../core/layers.js';
+import {
+  caseOf,
+  type GazetteerIndex,
+  isOccupation,
+  type RolePhrase,
+  roleAt,
+  roleEndingAt,
+  TRAILING_KINDS,
+} from './roles.js';
+
+const OPENERS = new Set([',', '–', '—', '-', '(']);
+const STOPS = new Set([',', '.', ';', ':', '!', '?', ')', '(', '–', '—', '…']);
+const MODIFIERS = new Set(['ADJF', 'PRTF', 'NUMR']);
+const EN_SKIP = new Set(['the', 'a', 'an', "'s", '’s']);
+const MAX_PHRASE = 14;
+
+/** Whether a role in these cases can stand in apposition to a name in those. */
+function agrees(role: readonly Case[], name: readonly Case[]): boolean {
+  if (role.length === 0) return true;
+  // Foreign and indeclinable names fit any case: only a nominative role is safe then.
+  if (name.length === 0 || name.length >= 6) return role.includes('nomn');
+  return role.some((c) => name.includes(c));
+}
+
+interface Head {
+  start: number;
+  headStart: number;
+  headEnd: number;
+  role: string;
+  country: string | null;
+}
+
+/** A role phrase starting at `start`: modifiers, then a lexicon role or an occupation noun. */
+function headAt(doc: AnalyzedDoc, start: number, gazetteer: GazetteerIndex): Head | null {
+  const tokens = doc.layers.tokens ?? [];
+  const morphology = doc.layers.morphology ?? [];
+  let k = start;
+  let country: string | null = null;
+  for (let n = 0; n < 4; n++) {
+    const token = tokens[k];
+    if (!token) return null;
+    const place = gazetteer.byStart.get(k);
+    if (place?.kind === 'adjective' || (doc.lang === 'en' && place?.kind === 'country')) {
+      country = place.country;
+      k = place.tokenEnd;
+      continue;
+    }
+    if (doc.lang === 'en' && EN_SKIP.has(token.text.toLowerCase())) {
+      k++;
+      continue;
+    }
+    const found = roleAt(doc, k);
+    if (found) {
+      if (found.entry.role === 'counterpart') return null;
+      return { start, headStart: k, headEnd: found.end, role: found.entry.role, country };
+    }
+    if (isOccupation(doc, k) && token.text === token.text.toLowerCase()) {
+      const role = morphology
+        .slice(start, k + 1)
+        .map((r, i) => r[0]?.lemma ?? tokens[start + i]?.text ?? '')
+        .join(' ');
+      return { start, headStart: k, headEnd: k + 1, role, country };
+    }
+    const best = morphology[k]?.[0];
+    if (!best || !MODIFIERS.has(best.pos ?? '') || best.name !== null) return null;
+    k++;
+  }
+  return null;
+}
+
+/** Where the complement of a role ends: before the next stop, verb or coordinated role. */
+function complementEnd(doc: AnalyzedDoc, from: number, gazetteer: GazetteerIndex): number {
+  const tokens = doc.layers.tokens ?? [];
+  const sentence = tokens[from - 1]?.sentence;
+  let k = from;
+  while (k < tokens.length && k - from < MAX_PHRASE) {
+    const token = tokens[k];
+    if (!token || token.sentence !== sentence || STOPS.has(token.text)) break;
+    const pos = doc.layers.morphology?.[k]?.[0]?.pos;
+    if (pos === 'VERB' || pos === 'INFN' || pos === 'GRND') break;
+    if ((token.text === 'и' || token.text === 'and') && headAt(doc, k + 1, gazetteer)) break;
+    k++;
+  }
+  return k;
+}
+
+function countryIn(gazetteer: GazetteerIndex, start: number, end: number): string | null {
+  for (let k = start; k < end; k++) {
+    const match = gazetteer.byStart.get(k);
+    if (match && TRAILING_KINDS.has(match.kind) && match.country) return match.country;
+  }
+  return null;
+}
+
+/**
+ * Roles in apposition after the name ending before `nameEnd`: ", ROLE ...", "– ROLE ...",
+ * "(ROLE)", and "ROLE и ROLE" chains; the role agrees with the name's case.
+ */
+export function rolesAfterName(
+  doc: AnalyzedDoc,
+  nameEnd: number,
+  nameCases: readonly Case[],
+  gazetteer: GazetteerIndex,
+): RolePhrase[] {
+  const tokens = doc.layers.tokens ?? [];
+  const opener = tokens[nameEnd];
+  if (!opener || !OPENERS.has(opener.text) || tokens[nameEnd - 1]?.sentence !== opener.sentence) return [];
+  const out: RolePhrase[] = [];
+  let start = nameEnd + 1;
+  for (let n = 0; n < 3; n++) {
+    const head = headAt(doc, start, gazetteer);
+    if (!head) break;
+    const cases = caseOf(doc, head.headStart);
+    if (!agrees(cases, nameCases)) break;
+    const end = complementEnd(doc, head.headEnd, gazetteer);
+    if (opener.text === '(' && n === 0 && tokens[end]?.text !== ')') break;
+    const country = head.country ?? countryIn(gazetteer, head.headEnd, end);
+    out.push({ tokenStart: head.start, tokenEnd: end, role: head.role, country, cases });
+    const next = tokens[end]?.text;
+    if (next !== 'и' && next !== 'and') break;
+    start = end + 1;
+  }
+  return out;
+}
+
+/**
+ * A role before the role that stands right before the name: "наблюдатель от ОБСЕ португальский
+ * парламентарий Хуан Суареш", "министр по делам разведки, глава Комиссии Дан Меридор".
+ */
+export function roleBeforeRole(doc: AnalyzedDoc, inner: RolePhrase, gazetteer: GazetteerIndex): RolePhrase | null {
+  const tokens = doc.layers.tokens ?? [];
+  const comma = tokens[inner.tokenStart - 1]?.text === ',';
+  const end = comma ? inner.tokenStart - 1 : inner.tokenStart;
+  if (end <= 0 || tokens[end - 1]?.sentence !== tokens[inner.tokenStart]?.sentence) return null;
+  const outer = roleEndingAt(doc, end, gazetteer);
+  if (!outer || outer.role === 'counterpart') return null;
+  if (outer.cases.length > 0 && inner.cases.length > 0 && !outer.cases.some((c) => inner.cases.includes(c)))
+    return null;
+  return outer;
+}
