@@ -52,6 +52,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     cameo: '042',
     words: ['візит*'],
     target: [{ prep: 'до|в|у' }],
+    genitiveSource: true,
+    noun: true,
+    nounVerbs:
+      'здійснив|здійснила|здійснює|розпочав|розпочала|розпочався|завершив|завершила|завершився|прибув|прибула',
   },
   {
     id: 'consult.visit.2',

@@ -134,7 +134,11 @@ export function rolesAfterName(
  * A role before the role that stands right before the name: "наблюдатель от ОБСЕ португальский
  * парламентарий Хуан Суареш", "министр по делам разведки, глава Комиссии Дан Меридор".
  */
-export function roleBeforeRole(doc: AnalyzedDoc, inner: RolePhrase, gazetteer: GazetteerIndex): RolePhrase | null {
+export function roleBeforeRole(
+  doc: AnalyzedDoc,
+  inner: RolePhrase,
+  gazetteer: GazetteerIndex,
+): RolePhrase | null {
   const tokens = doc.layers.tokens ?? [];
   const comma = tokens[inner.tokenStart - 1]?.text === ',';
   const end = comma ? inner.tokenStart - 1 : inner.tokenStart;

@@ -58,7 +58,14 @@ export function indexGazetteer(matches: readonly GazetteerMatch[], tokenCount: n
 }
 
 /** Places and bodies that say where a role is held: "мэр Москвы", "премьер-министр Японии". */
-export const TRAILING_KINDS: ReadonlySet<string> = new Set(['country', 'organisation', 'seat', 'capital', 'city', 'region']);
+export const TRAILING_KINDS: ReadonlySet<string> = new Set([
+  'country',
+  'organisation',
+  'seat',
+  'capital',
+  'city',
+  'region',
+]);
 const COUNTRY_KINDS = new Set(['country', 'adjective', 'capital', 'seat']);
 
 function _countryOf(match: GazetteerMatch | undefined): string | null {

@@ -36,13 +36,14 @@ export const eventsStage: Stage<'events'> = {
     const lexicon = LEXICONS[doc.lang];
     const candidates = collectActors(doc, kb, lexicon);
     const events: Event[] = [];
+    const people = new Set((doc.layers.entities ?? []).filter((e) => e.label === 'PER').map((e) => e.id));
     let carried: ActorCandidate | null = null;
     let carriedPerson: ActorCandidate | null = null;
     let pair: [ActorCandidate, ActorCandidate] | null = null;
     const actedBefore: ActorCandidate[] = [];
     let paragraph: Event[] = [];
     const flush = () => {
-      for (const event of withoutComments(paragraph)) addOrMerge(events, event, doc.published);
+      for (const event of withoutComments(paragraph)) addOrMerge(events, event, doc.published, people);
       paragraph = [];
     };
     let paragraphDate: string | null = null;

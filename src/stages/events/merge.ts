@@ -6,17 +6,33 @@ import type { Event } from '../../core/layers.js';
 
 const SYMMETRIC = new Set(['CONSULT', 'COOPERATE', 'AGREE']);
 
-function actorKey(actor: Event['source']): string {
-  return actor ? (actor.entity ?? actor.country ?? actor.name ?? '') : '';
+type Actor = Event['source'];
+
+/**
+ * Two mentions of one party: the same entity, or the same state however it is named ("Россия",
+ * "российские войска", "Кремль"). A person is the same party as their state only as a target
+ * ("извинился перед Алиевым" … "принес извинения азербайджанской стороне").
+ */
+function sameParty(a: Actor, b: Actor, people: ReadonlySet<string>, asTarget: boolean): boolean {
+  if (!a || !b) return a === b || asTarget;
+  if (a.entity !== null && a.entity === b.entity) return true;
+  if (a.country === null || a.country !== b.country)
+    return a.entity === null && b.entity === null && a.name === b.name;
+  const aPerson = a.entity !== null && people.has(a.entity);
+  const bPerson = b.entity !== null && people.has(b.entity);
+  return (!aPerson && !bPerson) || (asTarget && aPerson !== bPerson);
 }
 
-function sameParticipants(a: Event, b: Event): boolean {
-  const as = actorKey(a.source);
-  const at = actorKey(a.target);
-  const bs = actorKey(b.source);
-  const bt = actorKey(b.target);
-  if (as === bs && (at === bt || at === '' || bt === '')) return true;
-  return SYMMETRIC.has(a.type) && as === bt && at === bs;
+function sameParticipants(a: Event, b: Event, people: ReadonlySet<string>): boolean {
+  // A visit to a country and talks with its leader are two records; thanks to both are one.
+  const looseTarget = a.type !== 'CONSULT';
+  if (sameParty(a.source, b.source, people, false) && sameParty(a.target, b.target, people, looseTarget))
+    return true;
+  return (
+    SYMMETRIC.has(a.type) &&
+    sameParty(a.source, b.target, people, false) &&
+    sameParty(a.target, b.source, people, false)
+  );
 }
 
 /**
@@ -39,13 +55,18 @@ function family(rule: string): string {
  * Adds `event` to `events`, or folds it into the record it repeats. `published` is the date an
  * event gets when the text states none; a date the text states wins over it.
  */
-export function addOrMerge(events: Event[], event: Event, published: string | null = null): void {
+export function addOrMerge(
+  events: Event[],
+  event: Event,
+  published: string | null = null,
+  people: ReadonlySet<string> = new Set(),
+): void {
   const same = events.find(
     (e) =>
       e.type === event.type &&
       e.modality === event.modality &&
       sameKind(e, event) &&
-      sameParticipants(e, event),
+      sameParticipants(e, event, people),
   );
   if (!same) {
     events.push(event);

@@ -204,7 +204,14 @@ export function eventsOfSentence(
       dateForSpan(doc.layers.dates ?? [], sentence, head) ??
       (modality === 'asserted' ? (context.date ?? doc.published) : null);
     for (const [s, t] of parties(args, rule, context)) {
-      if (t && s.kind !== 'adjective' && t.kind !== 'adjective' && s.kind !== 'weapon') pair = [s, t];
+      // "стороны" are the parties of the last talks, not of the last thanks.
+      if (
+        t &&
+        (rule.type === 'CONSULT' || rule.mutual || rule.joint) &&
+        s.kind !== 'adjective' &&
+        t.kind !== 'adjective'
+      )
+        pair = [s, t];
       acted.push(s);
       found.push({
         id: '',
