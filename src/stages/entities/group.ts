@@ -46,7 +46,7 @@ function phraseSpan(doc: AnalyzedDoc, phrase: RolePhrase): TextSpan | null {
 /** The role phrases stated around one mention: before the name, before that, after it. */
 function mentionRoles(doc: AnalyzedDoc, item: PendingMention, gazetteer: GazetteerIndex): RolePhrase[] {
   const { mention, person } = item;
-  const cases = person?.cases ?? mention.cases;
+  const cases = nameCases(doc, mention.tokenStart, mention.tokenEnd, person?.cases ?? mention.cases);
   const out: RolePhrase[] = [];
   let before = person ? person.role : roleEndingAt(doc, mention.tokenStart, gazetteer);
   // "Конкурент Марка Цукерберга": a nominative role before a genitive name is someone else's.
@@ -57,6 +57,18 @@ function mentionRoles(doc: AnalyzedDoc, item: PendingMention, gazetteer: Gazette
   }
   out.push(...rolesAfterName(doc, mention.tokenEnd, cases, gazetteer));
   return out;
+}
+
+/**
+ * Every case any word of the name can take: a foreign surname the dictionary misreads
+ * ("Данн" as a genitive plural) should not veto a role its first name agrees with.
+ */
+function nameCases(doc: AnalyzedDoc, start: number, end: number, fallback: readonly Case[]): Case[] {
+  const cases = new Set<Case>();
+  for (let k = start; k < end; k++) {
+    for (const reading of doc.layers.morphology?.[k] ?? []) if (reading.case) cases.add(reading.case);
+  }
+  return cases.size > 0 ? [...cases] : [...fallback];
 }
 
 function casesAgree(role: readonly Case[], name: readonly Case[]): boolean {

@@ -8,7 +8,7 @@ import type { AnalyzedDoc, Case } from '../../core/layers.js';
 import {
   caseOf,
   type GazetteerIndex,
-  isOccupation,
+  occupationLemma,
   type RolePhrase,
   roleAt,
   roleEndingAt,
@@ -20,6 +20,7 @@ const STOPS = new Set([',', '.', ';', ':', '!', '?', ')', '(', '–', '—', '�
 const MODIFIERS = new Set(['ADJF', 'PRTF', 'NUMR']);
 const EN_SKIP = new Set(['the', 'a', 'an', "'s", '’s']);
 const MAX_PHRASE = 14;
+const JOINERS = new Set([',', 'и', 'and']);
 
 /** Whether a role in these cases can stand in apposition to a name in those. */
 function agrees(role: readonly Case[], name: readonly Case[]): boolean {
@@ -61,11 +62,9 @@ function headAt(doc: AnalyzedDoc, start: number, gazetteer: GazetteerIndex): Hea
       if (found.entry.role === 'counterpart') return null;
       return { start, headStart: k, headEnd: found.end, role: found.entry.role, country };
     }
-    if (isOccupation(doc, k) && token.text === token.text.toLowerCase()) {
-      const role = morphology
-        .slice(start, k + 1)
-        .map((r, i) => r[0]?.lemma ?? tokens[start + i]?.text ?? '')
-        .join(' ');
+    const lemma = occupationLemma(doc, k);
+    if (lemma && token.text === token.text.toLowerCase()) {
+      const role = [...morphology.slice(start, k).map((r) => r[0]?.lemma ?? ''), lemma].join(' ');
       return { start, headStart: k, headEnd: k + 1, role, country };
     }
     const best = morphology[k]?.[0];
@@ -110,24 +109,65 @@ export function rolesAfterName(
   gazetteer: GazetteerIndex,
 ): RolePhrase[] {
   const tokens = doc.layers.tokens ?? [];
-  const opener = tokens[nameEnd];
+  let at = skipForeignName(tokens, nameEnd);
+  const opener = tokens[at];
   if (!opener || !OPENERS.has(opener.text) || tokens[nameEnd - 1]?.sentence !== opener.sentence) return [];
   const out: RolePhrase[] = [];
-  let start = nameEnd + 1;
-  for (let n = 0; n < 3; n++) {
-    const head = headAt(doc, start, gazetteer);
+  for (let n = 0; n < 4; n++) {
+    const head = headAt(doc, at + 1, gazetteer);
     if (!head) break;
     const cases = caseOf(doc, head.headStart);
     if (!agrees(cases, nameCases)) break;
     const end = complementEnd(doc, head.headEnd, gazetteer);
-    if (opener.text === '(' && n === 0 && tokens[end]?.text !== ')') break;
+    if (opener.text === '(' && tokens[end]?.text !== ')') break;
+    // "Фрэнк Лэмпард, капитан клуба Тоттенхэм Хотспур Ледли Кинг": the role is the next name's.
+    if (nameWithin(doc, head.headEnd, end)) break;
     const country = head.country ?? countryIn(gazetteer, head.headEnd, end);
     out.push({ tokenStart: head.start, tokenEnd: end, role: head.role, country, cases });
+    // "Александра Брода, известного борца с ксенофобией, члена Общественной палаты".
     const next = tokens[end]?.text;
-    if (next !== 'и' && next !== 'and') break;
-    start = end + 1;
+    if (next !== 'и' && next !== 'and' && (next !== ',' || opener.text === '(')) break;
+    at = end;
   }
   return out;
+}
+
+/** "Скотт Хоровитц (Scott Horowitz), бывший астронавт": the name in Latin letters is skipped. */
+function skipForeignName(tokens: readonly { text: string }[], at: number): number {
+  if (tokens[at]?.text !== '(') return at;
+  let k = at + 1;
+  while (k < at + 5 && /^\p{Script=Latin}/u.test(tokens[k]?.text ?? '')) k++;
+  return k > at + 1 && tokens[k]?.text === ')' ? k + 1 : at;
+}
+
+/** Whether a person's name (by the tagger or the dictionary) starts within the range. */
+function nameWithin(doc: AnalyzedDoc, start: number, end: number): boolean {
+  const tokens = doc.layers.tokens ?? [];
+  const persons = personStarts(doc);
+  for (let k = start; k < end; k++) {
+    if (persons.has(k)) return true;
+    const token = tokens[k];
+    const best = doc.layers.morphology?.[k]?.[0];
+    const capital = token !== undefined && token.text[0] !== token.text[0]?.toLowerCase();
+    if (capital && best?.name != null && best.score >= 0.3 && !best.geo && !gazetteerCovers(doc, k)) return true;
+  }
+  return false;
+}
+
+function gazetteerCovers(doc: AnalyzedDoc, index: number): boolean {
+  return (doc.layers.gazetteer ?? []).some((m) => m.tokenStart <= index && index < m.tokenEnd);
+}
+
+const personMemo = new WeakMap<object, Set<number>>();
+
+function personStarts(doc: AnalyzedDoc): Set<number> {
+  const spans = doc.layers.ner ?? [];
+  let starts = personMemo.get(spans);
+  if (!starts) {
+    starts = new Set(spans.filter((s) => s.label === 'PER').map((s) => s.tokenStart));
+    personMemo.set(spans, starts);
+  }
+  return starts;
 }
 
 /**
@@ -140,8 +180,9 @@ export function roleBeforeRole(
   gazetteer: GazetteerIndex,
 ): RolePhrase | null {
   const tokens = doc.layers.tokens ?? [];
-  const comma = tokens[inner.tokenStart - 1]?.text === ',';
-  const end = comma ? inner.tokenStart - 1 : inner.tokenStart;
+  // "лидер Меджлиса, народный депутат ...", "писатель и журналист ...".
+  const joined = JOINERS.has(tokens[inner.tokenStart - 1]?.text ?? '');
+  const end = joined ? inner.tokenStart - 1 : inner.tokenStart;
   if (end <= 0 || tokens[end - 1]?.sentence !== tokens[inner.tokenStart]?.sentence) return null;
   const outer = roleEndingAt(doc, end, gazetteer);
   if (!outer || outer.role === 'counterpart') return null;

@@ -6,7 +6,7 @@ import type { Lang } from '../../core/doc.js';
 import type { AnalyzedDoc, Case, GazetteerMatch } from '../../core/layers.js';
 import { FirstWordIndex, matchSequence, tokenKeys } from '../../core/token-pattern.js';
 import { ROLES as EN_ROLES } from '../../lang/en/roles.js';
-import { NOT_OCCUPATIONS } from '../../lang/ru/occupations.js';
+import { NOT_OCCUPATIONS, SUBSTANTIVE_OCCUPATIONS } from '../../lang/ru/occupations.js';
 import { ROLES as RU_ROLES } from '../../lang/ru/roles.js';
 import type { RoleEntry } from '../../lang/shared/roles.js';
 import { ROLES as UK_ROLES } from '../../lang/uk/roles.js';
@@ -217,14 +217,14 @@ function roleEndingAtExactly(
   for (let start = Math.max(0, roleEnd - 4); start < roleEnd; start++) {
     const found = roleAt(doc, start);
     if (!found || found.end !== roleEnd) continue;
-    let tokenStart = start;
-    const leading = gazetteer.byEnd.get(start);
+    let tokenStart = modifiersBefore(doc, start);
+    const leading = gazetteer.byEnd.get(tokenStart);
     if (leading?.kind === 'adjective' || (doc.lang === 'en' && leading?.kind === 'country')) {
       country ??= leading.country;
-      tokenStart = leading.tokenStart;
+      tokenStart = modifiersBefore(doc, leading.tokenStart);
     }
     // "президенты двух стран": a plural title names no one person.
-    if (pluralOnly(doc, start)) return null;
+    if (pluralOnly(doc, start) || pluralOnly(doc, found.end - 1)) return null;
     const phrase = { tokenStart, tokenEnd: end, role: found.entry.role, country, cases: caseOf(doc, start) };
     return governingRole(doc, phrase, gazetteer) ?? phrase;
   }
@@ -244,11 +244,44 @@ function governingRole(doc: AnalyzedDoc, phrase: RolePhrase, gazetteer: Gazettee
   return governingRole(doc, merged, gazetteer) ?? merged;
 }
 
-/** An animate common noun that can be one person's occupation: "фотограф", not "брат". */
+/** "народный депутат", "бывший глава": adjectives before a title belong to the role. */
+function modifiersBefore(doc: AnalyzedDoc, start: number): number {
+  const tokens = doc.layers.tokens ?? [];
+  const morphology = doc.layers.morphology ?? [];
+  let k = start;
+  while (
+    k > 0 &&
+    start - k < 3 &&
+    tokens[k - 1]?.sentence === tokens[start]?.sentence &&
+    MODIFIER_POS.has(morphology[k - 1]?.[0]?.pos ?? '') &&
+    morphology[k - 1]?.[0]?.name === null
+  ) {
+    k--;
+  }
+  return k;
+}
+
+const MODIFIER_POS = new Set(['ADJF', 'PRTF']);
+
+/**
+ * The lemma of an animate common noun that can be one person's occupation ("фотограф", not
+ * "брат"), or null.
+ */
+export function occupationLemma(doc: AnalyzedDoc, index: number): string | null {
+  const readings = doc.layers.morphology?.[index] ?? [];
+  const best = readings[0];
+  if (!best || best.name || best.geo) return null;
+  const noun = readings.find((r) => r.pos === 'NOUN' && r.animate && r.name === null);
+  if (!noun || pluralOnly(doc, index)) return null;
+  if (SUBSTANTIVE_OCCUPATIONS.has(noun.lemma)) return noun.lemma;
+  if (best.pos !== 'NOUN' || !best.animate || NOT_OCCUPATIONS.has(best.lemma)) return null;
+  // "правого", "первого": adjectives used as nouns name no occupation, bar a few ("рабочий").
+  if (readings.some((r) => r.pos === 'ADJF' || r.pos === 'PRTF')) return null;
+  return best.lemma;
+}
+
 export function isOccupation(doc: AnalyzedDoc, index: number): boolean {
-  const best = doc.layers.morphology?.[index]?.[0];
-  if (!best || best.pos !== 'NOUN' || !best.animate || best.name || best.geo) return false;
-  return !pluralOnly(doc, index) && !NOT_OCCUPATIONS.has(best.lemma);
+  return occupationLemma(doc, index) !== null;
 }
 
 /**
@@ -275,9 +308,9 @@ function occupationEndingAt(
   ) {
     start--;
   }
-  const role = morphology
-    .slice(start, head + 1)
-    .map((readings) => readings[0]?.lemma ?? '')
-    .join(' ');
+  const role = [
+    ...morphology.slice(start, head).map((readings) => readings[0]?.lemma ?? ''),
+    occupationLemma(doc, head),
+  ].join(' ');
   return { tokenStart: start, tokenEnd: end, role, country, cases: caseOf(doc, head) };
 }
