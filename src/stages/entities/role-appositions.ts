@@ -149,7 +149,8 @@ function nameWithin(doc: AnalyzedDoc, start: number, end: number): boolean {
     const token = tokens[k];
     const best = doc.layers.morphology?.[k]?.[0];
     const capital = token !== undefined && token.text[0] !== token.text[0]?.toLowerCase();
-    if (capital && best?.name != null && best.score >= 0.3 && !best.geo && !gazetteerCovers(doc, k)) return true;
+    if (capital && best?.name != null && best.score >= 0.3 && !best.geo && !gazetteerCovers(doc, k))
+      return true;
   }
   return false;
 }

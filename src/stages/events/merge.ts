@@ -8,6 +8,9 @@ const SYMMETRIC = new Set(['CONSULT', 'COOPERATE', 'AGREE']);
 
 type Actor = Event['source'];
 
+/** Events whose date the text states (not the publication or paragraph date taken by default). */
+export const statedDates = new WeakSet<Event>();
+
 /**
  * Two mentions of one party: the same entity, or the same state however it is named ("Россия",
  * "российские войска", "Кремль"). A person is the same party as their state only as a target
@@ -73,7 +76,10 @@ export function addOrMerge(
     return;
   }
   if (!same.target && event.target) same.target = event.target;
-  if (same.date === null || (same.date === published && event.date !== null)) same.date = event.date;
+  if (same.date === null || (!statedDates.has(same) && statedDates.has(event))) {
+    same.date = event.date;
+    if (statedDates.has(event)) statedDates.add(same);
+  }
   same.mentions ??= [];
   same.mentions.push({ trigger: event.trigger, evidence: event.evidence });
   same.confidence = Math.max(same.confidence, event.confidence);

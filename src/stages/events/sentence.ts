@@ -2,16 +2,18 @@
  * The events of one sentence: triggers, their arguments, modality and date, one record per
  * source and target (coordinated actors give one event each).
  */
+import type { DateRecord, Modality } from '../../core/doc.js';
 import type { AnalyzedDoc, Event, Token } from '../../core/layers.js';
 import { textSpan } from '../../core/span.js';
 import { fold, tokenMatches } from '../../core/token-pattern.js';
 import type { EventGrammar, TriggerRule } from '../../lang/shared/events.js';
-import { dateForSpan } from '../dates/index.js';
+import { dateRecordForSpan } from '../dates/index.js';
 import type { ActorCandidate } from './actors.js';
 import { coordinated } from './arguments.js';
 import { goldstein } from './cameo.js';
 import type { SentenceContext } from './context.js';
 import { LEXICONS } from './lexicon.js';
+import { statedDates } from './merge.js';
 import { modalityOf } from './modality.js';
 import { type Arguments, resolveArguments } from './resolve.js';
 import { findTriggers, type Trigger } from './triggers.js';
@@ -89,6 +91,22 @@ function bothSides(trigger: Trigger, context: SentenceContext): boolean {
     if (BOTH.test(fold(context.tokens[i]?.text ?? ''))) return true;
   }
   return false;
+}
+
+const WEEKDAY =
+  /понедельник|вторник|сред[уа]|четверг|пятниц|суббот|воскресень|понеділ|вівтор|середу|четвер|п'ятниц|субот|неділ|monday|tuesday|wednesday|thursday|friday|saturday|sunday/iu;
+
+/**
+ * "в пятницу встретится с Трампом": a weekday resolved to the past for a planned event is the
+ * coming one.
+ */
+function plannedForward(date: DateRecord, modality: Modality, published: string | null): string {
+  if (modality !== 'planned' || !published || date.value.length !== 10 || date.value >= published)
+    return date.value;
+  if (!WEEKDAY.test(date.text)) return date.value;
+  const next = new Date(`${date.value}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 7);
+  return next.toISOString().slice(0, 10);
 }
 
 /** Drops repeats of one actor: "удары по Киеву и Днепру" hit one country. */
@@ -200,9 +218,12 @@ export function eventsOfSentence(
     const first = tokens[trigger.first] as Token;
     const last = tokens[trigger.last] as Token;
     const head = tokens[trigger.head] as Token;
-    const date =
-      dateForSpan(doc.layers.dates ?? [], sentence, head) ??
-      (modality === 'asserted' ? (context.date ?? doc.published) : null);
+    const stated = dateRecordForSpan(doc.layers.dates ?? [], sentence, head);
+    const date = stated
+      ? plannedForward(stated, modality, doc.published)
+      : modality === 'asserted'
+        ? (context.date ?? doc.published)
+        : null;
     for (const [s, t] of parties(args, rule, context)) {
       // "стороны" are the parties of the last talks, not of the last thanks.
       if (
@@ -213,7 +234,7 @@ export function eventsOfSentence(
       )
         pair = [s, t];
       acted.push(s);
-      found.push({
+      const event: Event = {
         id: '',
         type: rule.type,
         mode: trigger.mode,
@@ -228,7 +249,9 @@ export function eventsOfSentence(
         evidence: textSpan(doc.text, sentence.start, sentence.end),
         confidence: Math.max(0.3, Math.round(confidence * 100) / 100),
         rule: `${doc.lang}.${rule.id}`,
-      });
+      };
+      if (stated) statedDates.add(event);
+      found.push(event);
     }
   }
   // A reporting verb is not the event when what it reports is one ("рассказал, что обсудил").
