@@ -8,6 +8,7 @@ import type { AnalyzedDoc, Case } from '../../core/layers.js';
 import {
   caseOf,
   type GazetteerIndex,
+  modifiersBefore,
   occupationLemma,
   type RolePhrase,
   roleAt,
@@ -57,15 +58,16 @@ function headAt(doc: AnalyzedDoc, start: number, gazetteer: GazetteerIndex): Hea
       k++;
       continue;
     }
+    const from = Math.max(start, modifiersBefore(doc, k));
     const found = roleAt(doc, k);
     if (found) {
       if (found.entry.role === 'counterpart') return null;
-      return { start, headStart: k, headEnd: found.end, role: found.entry.role, country };
+      return { start: from, headStart: k, headEnd: found.end, role: found.entry.role, country };
     }
     const lemma = occupationLemma(doc, k);
     if (lemma && token.text === token.text.toLowerCase()) {
-      const role = [...morphology.slice(start, k).map((r) => r[0]?.lemma ?? ''), lemma].join(' ');
-      return { start, headStart: k, headEnd: k + 1, role, country };
+      const role = [...morphology.slice(from, k).map((r) => r[0]?.lemma ?? ''), lemma].join(' ');
+      return { start: from, headStart: k, headEnd: k + 1, role, country };
     }
     const best = morphology[k]?.[0];
     if (!best || !MODIFIERS.has(best.pos ?? '') || best.name !== null) return null;

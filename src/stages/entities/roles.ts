@@ -224,7 +224,7 @@ function roleEndingAtExactly(
       tokenStart = modifiersBefore(doc, leading.tokenStart);
     }
     // "президенты двух стран": a plural title names no one person.
-    if (pluralOnly(doc, start) || pluralOnly(doc, found.end - 1)) return null;
+    if (pluralOnly(doc, headNoun(doc, start, found.end))) return null;
     const phrase = { tokenStart, tokenEnd: end, role: found.entry.role, country, cases: caseOf(doc, start) };
     return governingRole(doc, phrase, gazetteer) ?? phrase;
   }
@@ -245,23 +245,57 @@ function governingRole(doc: AnalyzedDoc, phrase: RolePhrase, gazetteer: Gazettee
 }
 
 /** "народный депутат", "бывший глава": adjectives before a title belong to the role. */
-function modifiersBefore(doc: AnalyzedDoc, start: number): number {
+export function modifiersBefore(doc: AnalyzedDoc, start: number): number {
   const tokens = doc.layers.tokens ?? [];
-  const morphology = doc.layers.morphology ?? [];
+  const cases = caseOf(doc, start);
   let k = start;
-  while (
-    k > 0 &&
-    start - k < 3 &&
-    tokens[k - 1]?.sentence === tokens[start]?.sentence &&
-    MODIFIER_POS.has(morphology[k - 1]?.[0]?.pos ?? '') &&
-    morphology[k - 1]?.[0]?.name === null
-  ) {
+  while (k > 0 && start - k < 3 && tokens[k - 1]?.sentence === tokens[start]?.sentence && isModifier(doc, k - 1, cases))
     k--;
-  }
   return k;
 }
 
+/**
+ * An adjective that agrees with the title and says which post it is ("народный", "бывший",
+ * "первый"), not how the writer sees it ("известный", "своего", "действующего").
+ */
+export function isModifier(doc: AnalyzedDoc, index: number, cases: readonly Case[]): boolean {
+  const readings = doc.layers.morphology?.[index] ?? [];
+  const best = readings[0];
+  if (!best || best.name !== null || !MODIFIER_POS.has(best.pos ?? '') || NOT_MODIFIERS.has(best.lemma)) return false;
+  return cases.length === 0 || readings.some((r) => r.case !== null && cases.includes(r.case));
+}
+
 const MODIFIER_POS = new Set(['ADJF', 'PRTF']);
+const NOT_MODIFIERS = new Set([
+  'свой',
+  'этот',
+  'тот',
+  'такой',
+  'который',
+  'весь',
+  'сам',
+  'наш',
+  'ваш',
+  'мой',
+  'действующий',
+  'нынешний',
+  'новый',
+  'старый',
+  'известный',
+  'знаменитый',
+  'популярный',
+  'легендарный',
+  'влиятельный',
+  'переизбранный',
+  'погибший',
+  'покойный',
+]);
+
+/** The token of a title that inflects for number: "официальными представителями". */
+function headNoun(doc: AnalyzedDoc, start: number, end: number): number {
+  for (let k = start; k < end; k++) if (doc.layers.morphology?.[k]?.some((r) => r.pos === 'NOUN')) return k;
+  return start;
+}
 
 /**
  * The lemma of an animate common noun that can be one person's occupation ("фотограф", not
@@ -301,13 +335,9 @@ function occupationEndingAt(
   if (!token || !isOccupation(doc, head)) return null;
   if (token.text !== token.text.toLowerCase() && tokens[head - 1]?.sentence === token.sentence) return null;
   let start = head;
-  while (
-    start > 0 &&
-    morphology[start - 1]?.[0]?.pos === 'ADJF' &&
-    tokens[start - 1]?.sentence === token.sentence
-  ) {
+  const cases = caseOf(doc, head);
+  while (start > 0 && head - start < 3 && tokens[start - 1]?.sentence === token.sentence && isModifier(doc, start - 1, cases))
     start--;
-  }
   const role = [
     ...morphology.slice(start, head).map((readings) => readings[0]?.lemma ?? ''),
     occupationLemma(doc, head),
