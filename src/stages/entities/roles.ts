@@ -249,7 +249,12 @@ export function modifiersBefore(doc: AnalyzedDoc, start: number): number {
   const tokens = doc.layers.tokens ?? [];
   const cases = caseOf(doc, start);
   let k = start;
-  while (k > 0 && start - k < 3 && tokens[k - 1]?.sentence === tokens[start]?.sentence && isModifier(doc, k - 1, cases))
+  while (
+    k > 0 &&
+    start - k < 3 &&
+    tokens[k - 1]?.sentence === tokens[start]?.sentence &&
+    isModifier(doc, k - 1, cases)
+  )
     k--;
   return k;
 }
@@ -261,7 +266,8 @@ export function modifiersBefore(doc: AnalyzedDoc, start: number): number {
 export function isModifier(doc: AnalyzedDoc, index: number, cases: readonly Case[]): boolean {
   const readings = doc.layers.morphology?.[index] ?? [];
   const best = readings[0];
-  if (!best || best.name !== null || !MODIFIER_POS.has(best.pos ?? '') || NOT_MODIFIERS.has(best.lemma)) return false;
+  if (!best || best.name !== null || !MODIFIER_POS.has(best.pos ?? '') || NOT_MODIFIERS.has(best.lemma))
+    return false;
   return cases.length === 0 || readings.some((r) => r.case !== null && cases.includes(r.case));
 }
 
@@ -336,7 +342,12 @@ function occupationEndingAt(
   if (token.text !== token.text.toLowerCase() && tokens[head - 1]?.sentence === token.sentence) return null;
   let start = head;
   const cases = caseOf(doc, head);
-  while (start > 0 && head - start < 3 && tokens[start - 1]?.sentence === token.sentence && isModifier(doc, start - 1, cases))
+  while (
+    start > 0 &&
+    head - start < 3 &&
+    tokens[start - 1]?.sentence === token.sentence &&
+    isModifier(doc, start - 1, cases)
+  )
     start--;
   const role = [
     ...morphology.slice(start, head).map((readings) => readings[0]?.lemma ?? ''),

@@ -46,12 +46,21 @@ function hasComplement(
 }
 
 /** A statement needs someone who speaks for a state or an office. */
+/** Offices of the roles lexicons are written in English; occupations found otherwise are not. */
+const OFFICE = /^[a-z -]+$/;
+
+/**
+ * Actors of international relations: a state or a body the knowledge base knows, or a person.
+ * A statement needs someone who speaks for a state or holds an office.
+ */
 function acceptable(rule: TriggerRule, source: ActorCandidate, doc: AnalyzedDoc): boolean {
-  if (rule.type === 'STATEMENT' && source.person) {
-    const entity = doc.layers.entities?.find((e) => e.id === source.actor.entity);
-    return (entity?.roles.length ?? 0) > 0 || entity?.country != null || source.actor.role !== null;
-  }
-  return true;
+  const entity = source.actor.entity
+    ? doc.layers.entities?.find((e) => e.id === source.actor.entity)
+    : undefined;
+  if (!source.person)
+    return source.actor.country !== null || entity?.entry !== undefined || entity?.kb != null;
+  if (rule.type !== 'STATEMENT') return true;
+  return entity?.country != null || (entity?.roles ?? []).some((r) => OFFICE.test(r.role));
 }
 
 /** "По итогам встречи министры подписали ...": the parties are those of the talks just reported. */
