@@ -79,10 +79,10 @@ export function pluralOnly(doc: AnalyzedDoc, index: number): boolean {
 }
 
 export function caseOf(doc: AnalyzedDoc, index: number): Case[] {
-  const readings = doc.layers.morphology?.[index] ?? [];
-  const cases = new Set<Case>();
-  for (const reading of readings) if (reading.case && reading.pos === 'NOUN') cases.add(reading.case);
-  return [...cases];
+  const nouns = (doc.layers.morphology?.[index] ?? []).filter((r) => r.pos === 'NOUN' && r.case);
+  // A title stands for one person: "актрисы" is a genitive here, not a nominative plural.
+  const singular = nouns.filter((r) => r.number !== 'plur');
+  return [...new Set((singular.length > 0 ? singular : nouns).map((r) => r.case as Case))];
 }
 
 /**
