@@ -123,6 +123,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     window: 5,
     target: AGAINST,
+    genitiveSource: true,
+    noun: true,
   },
   {
     id: 'sanction.expel.1',
@@ -373,6 +375,15 @@ export const TRIGGERS: readonly TriggerRule[] = [
     cameo: '120',
     words: ['declined|refused|denied|ruled'],
     target: [OBJECT],
+  },
+  {
+    id: 'consult.talk.1',
+    type: 'CONSULT',
+    mode: null,
+    cameo: '040',
+    words: ['spoke|talked|speaks|spoken|conferred', 'with'],
+    window: 4,
+    target: [{ prep: 'with' }],
   },
   {
     id: 'statement.say.1',

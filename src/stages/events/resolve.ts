@@ -189,6 +189,45 @@ function locationTarget(trigger: Trigger, context: SentenceContext): ActorCandid
   return places.sort((a, b) => distance(a) - distance(b))[0] ?? null;
 }
 
+const RELATIVES = new Set([
+  'который',
+  'которая',
+  'которое',
+  'которые',
+  'який',
+  'яка',
+  'яке',
+  'які',
+  'which',
+  'who',
+]);
+
+/** "Britain, which sanctioned the same companies": the relative pronoun stands for the actor before it. */
+function relativeAntecedent(trigger: Trigger, context: SentenceContext): ActorCandidate | null {
+  const { clause } = trigger;
+  if (!RELATIVES.has(fold(context.tokens[clause.start]?.text ?? ''))) return null;
+  return (
+    context.candidates.findLast(
+      (c) =>
+        c.tokenEnd === clause.start - 1 && c.prep === null && c.kind !== 'adjective' && c.kind !== 'place',
+    ) ?? null
+  );
+}
+
+/** "the European Union's 19th sanctions package": an English possessive before a noun head. */
+function possessiveBefore(trigger: Trigger, context: SentenceContext): ActorCandidate | null {
+  if (context.doc.lang !== 'en') return null;
+  return (
+    context.candidates.findLast(
+      (c) =>
+        c.tokenEnd <= trigger.first &&
+        c.tokenEnd >= trigger.first - 3 &&
+        /'s$|’s$/u.test(context.tokens[c.tokenEnd - 1]?.text ?? '') &&
+        c.kind !== 'place',
+    ) ?? null
+  );
+}
+
 function findActingSubject(
   trigger: Trigger,
   context: SentenceContext,
@@ -200,7 +239,7 @@ function findActingSubject(
   // rule takes a bare object ("запросив прем'єр-міністра Японії").
   const bareObject = (trigger.rule.target ?? []).some((slot) => !slot.prep);
   const order = doc.lang === 'en' || (doc.lang === 'uk' && bareObject) ? 'svo' : 'free';
-  let subject = findSubject(trigger, candidates, order);
+  let subject = findSubject(trigger, candidates, order) ?? relativeAntecedent(trigger, context);
   // An indeclinable name after the verb ("проинформировал Такаичи") is more likely its object
   // when the sentence or the text before already has someone to act.
   if (
@@ -277,7 +316,10 @@ export function resolveArguments(
   const headIsNoun = rule.noun ?? doc.layers.morphology?.[trigger.head]?.[0]?.pos === 'NOUN';
   const slotSource = rule.source ? findTarget(trigger, rule.source, candidates, null, trigger.clause) : null;
   const explicit =
-    slotSource ?? (rule.genitiveSource && headIsNoun ? genitiveAfter(trigger, candidates) : null);
+    slotSource ??
+    (rule.genitiveSource && headIsNoun
+      ? (genitiveAfter(trigger, candidates) ?? possessiveBefore(trigger, context))
+      : null);
   let acting: { actor: ActorCandidate | null; certainty: number } = { actor: explicit, certainty: 1 };
   // A noun head ("переговоры", "удар") takes the clause's subject only with a verb that makes
   // it the subject's act, or when its partner is named ("в ходе переговоров с Туском").
