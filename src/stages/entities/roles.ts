@@ -314,7 +314,8 @@ export function occupationLemma(doc: AnalyzedDoc, index: number): string | null 
   const noun = readings.find((r) => r.pos === 'NOUN' && r.animate && r.name === null);
   if (!noun || pluralOnly(doc, index)) return null;
   if (SUBSTANTIVE_OCCUPATIONS.has(noun.lemma)) return noun.lemma;
-  if (best.pos !== 'NOUN' || !best.animate || NOT_OCCUPATIONS.has(best.lemma)) return null;
+  // The best reading may miss animacy that another reading of the same noun has ("борца").
+  if (best.pos !== 'NOUN' || noun.lemma !== best.lemma || NOT_OCCUPATIONS.has(best.lemma)) return null;
   // "правого", "первого": adjectives used as nouns name no occupation, bar a few ("рабочий").
   if (readings.some((r) => r.pos === 'ADJF' || r.pos === 'PRTF')) return null;
   return best.lemma;
