@@ -105,6 +105,7 @@ export function findTarget(
   candidates: readonly ActorCandidate[],
   exclude: ActorCandidate | null,
   scope: { start: number; end: number },
+  svo = false,
 ): ActorCandidate | null {
   for (const slot of slots) {
     const options = candidates.filter(
@@ -116,7 +117,9 @@ export function findTarget(
         apart(c, trigger) &&
         (slot.adjective ? true : c.kind !== 'adjective' && c.kind !== 'weapon') &&
         prepMatches(c, slot) &&
-        hasCase(c, slot.cases),
+        hasCase(c, slot.cases) &&
+        // English shows the object by position only: it follows its verb.
+        (!svo || slot.prep !== undefined || c.tokenStart > trigger.first),
     );
     options.sort(byDistance(trigger.head, true));
     if (options[0]) return options[0];

@@ -346,10 +346,17 @@ export function resolveArguments(
   let target: ActorCandidate | null;
   if (rule.swap) {
     target = subject;
-    source = findTarget(trigger, rule.target ?? [], candidates, subject, trigger.clause);
+    source = findTarget(trigger, rule.target ?? [], candidates, subject, trigger.clause, doc.lang === 'en');
   } else {
     source = subject;
-    target = findTarget(trigger, rule.target ?? [], targetsFor(rule, candidates), subject, trigger.clause);
+    target = findTarget(
+      trigger,
+      rule.target ?? [],
+      targetsFor(rule, candidates),
+      subject,
+      trigger.clause,
+      doc.lang === 'en',
+    );
     if (!target && rule.type === 'ASSAULT') target = locationTarget(trigger, context);
     if (!target && source && rule.type === 'THREATEN') target = laterActor(trigger, context, source);
     if (!target && rule.type === 'SANCTION') {
