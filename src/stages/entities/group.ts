@@ -60,15 +60,23 @@ function mentionRoles(doc: AnalyzedDoc, item: PendingMention, gazetteer: Gazette
 }
 
 /**
- * Every case any word of the name can take: a foreign surname the dictionary misreads
- * ("Данн" as a genitive plural) should not veto a role its first name agrees with.
+ * The cases the name can be in. A first name declines most reliably ("Ивана Сидоренко" is a
+ * genitive though the surname does not decline); else every case any word of it can take, so a
+ * foreign surname the dictionary misreads ("Данн" as a genitive plural) vetoes nothing.
  */
 function nameCases(doc: AnalyzedDoc, start: number, end: number, fallback: readonly Case[]): Case[] {
-  const cases = new Set<Case>();
+  const all = new Set<Case>();
   for (let k = start; k < end; k++) {
-    for (const reading of doc.layers.morphology?.[k] ?? []) if (reading.case) cases.add(reading.case);
+    const readings = doc.layers.morphology?.[k] ?? [];
+    const best = readings[0];
+    // Only a first name the dictionary is sure of: "Киран" read as a plural says nothing.
+    if (best?.name === 'first' && best.score >= 0.6 && best.number !== 'plur') {
+      const first = new Set(readings.filter((r) => r.name === 'first' && r.case).map((r) => r.case as Case));
+      if (first.size > 0) return [...first];
+    }
+    for (const reading of readings) if (reading.case) all.add(reading.case);
   }
-  return cases.size > 0 ? [...cases] : [...fallback];
+  return all.size > 0 ? [...all] : [...fallback];
 }
 
 function casesAgree(role: readonly Case[], name: readonly Case[]): boolean {

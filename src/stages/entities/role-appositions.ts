@@ -123,7 +123,7 @@ export function rolesAfterName(
     const end = complementEnd(doc, head.headEnd, gazetteer);
     if (opener.text === '(' && tokens[end]?.text !== ')') break;
     // "Фрэнк Лэмпард, капитан клуба Тоттенхэм Хотспур Ледли Кинг": the role is the next name's.
-    if (nameWithin(doc, head.headEnd, end)) break;
+    if (nameWithin(doc, head.headEnd, end + 1)) break;
     const country = head.country ?? countryIn(gazetteer, head.headEnd, end);
     out.push({ tokenStart: head.start, tokenEnd: end, role: head.role, country, cases });
     // "Александра Брода, известного борца с ксенофобией, члена Общественной палаты".
