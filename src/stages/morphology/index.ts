@@ -1,6 +1,7 @@
 /**
  * The morphology stage: readings for every word token, best first ([] for other tokens).
- * Russian comes from az plus the name lexicons; Ukrainian and English get light readings.
+ * Russian comes from az, Ukrainian from the suffix analyser (ukrainian.ts), both merged with the
+ * name lexicons; English gets light readings.
  * Readings are memoised per word form, so a document costs mostly map look-ups.
  */
 import type { Lang } from '../../core/doc.js';
@@ -10,6 +11,7 @@ import { analyseLight } from './light.js';
 import { Memo } from './memo.js';
 import { addContextSurnames, lexiconNameReadings, mergeReadings } from './name-readings.js';
 import { analyseRussian, initRussian } from './russian.js';
+import { analyseUkrainian } from './ukrainian.js';
 
 const MEMO_LIMIT = 50_000;
 const memos: Record<Lang, Memo<Reading[]>> = {
@@ -19,8 +21,9 @@ const memos: Record<Lang, Memo<Reading[]>> = {
 };
 
 function compute(word: string, lang: Lang): Reading[] {
-  if (lang !== 'ru') return analyseLight(word, lang);
-  return mergeReadings(lexiconNameReadings(word, lang), analyseRussian(word));
+  if (lang === 'en') return analyseLight(word, lang);
+  const analyser = lang === 'ru' ? analyseRussian(word) : analyseUkrainian(word);
+  return mergeReadings(lexiconNameReadings(word, lang), analyser);
 }
 
 /** Readings of one word form; callers must not mutate them (they are shared through the memo). */
