@@ -20,7 +20,7 @@
  * Capitalised words also get name readings from the names lexicons (merged in index.ts).
  *
  * Known gaps: verb lemmas are rough (провела → провети) except for listed irregulars; aspect is
- * guessed from prefixes; -ів is read as a genitive plural unless the verb is listed (провів);
+ * guessed from prefixes; futures in -не (розгляне, стане) read as neuter adjectives; -ів is read as a genitive plural unless the verb is listed (провів);
  * unknown nouns get every case their ending allows; no vocative outside the lexicon; no
  * numerals; fleeting vowels (ринок → ринку) only where the lexicon gives a stem.
  */
