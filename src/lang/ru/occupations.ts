@@ -96,6 +96,14 @@ export const NOT_OCCUPATIONS: ReadonlySet<string> = new Set([
   'новичок',
   'преемник',
   'предшественник',
+  // Statuses won or sought rather than jobs held.
+  'кандидат',
+  'претендент',
+  'финалист',
+  'лауреат',
+  'призер',
+  'чемпион',
+  'рекордсмен',
 ]);
 
 /**

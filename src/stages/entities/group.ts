@@ -11,7 +11,7 @@ import { rolesOn } from '../../kb/roles.js';
 import type { KbEntry, KnowledgeBase } from '../../kb/types.js';
 import { personLemma, transliterate } from './name-tools.js';
 import type { PersonSpan } from './person-mentions.js';
-import { roleBeforeRole, rolesAfterName } from './role-appositions.js';
+import { roleBeforeRole, rolesAfterName, rolesByCopula } from './role-appositions.js';
 import { type GazetteerIndex, indexGazetteer, type RolePhrase, roleEndingAt } from './roles.js';
 
 export interface PendingMention {
@@ -56,6 +56,7 @@ function mentionRoles(doc: AnalyzedDoc, item: PendingMention, gazetteer: Gazette
     before = roleBeforeRole(doc, before, gazetteer);
   }
   out.push(...rolesAfterName(doc, mention.tokenEnd, cases, gazetteer));
+  out.push(...rolesByCopula(doc, mention.tokenStart, mention.tokenEnd, gazetteer));
   return out;
 }
 

@@ -54,6 +54,11 @@ function headAt(doc: AnalyzedDoc, start: number, gazetteer: GazetteerIndex): Hea
       k = place.tokenEnd;
       continue;
     }
+    // "NATO Secretary General": an English title may follow the body's name.
+    if (doc.lang === 'en' && place?.kind === 'organisation') {
+      k = place.tokenEnd;
+      continue;
+    }
     if (doc.lang === 'en' && EN_SKIP.has(token.text.toLowerCase())) {
       k++;
       continue;
@@ -192,4 +197,61 @@ export function roleBeforeRole(
   if (outer.cases.length > 0 && inner.cases.length > 0 && !outer.cases.some((c) => inner.cases.includes(c)))
     return null;
   return outer;
+}
+
+/** Link verbs that state what a person is or becomes, with the role in the instrumental. */
+const COPULAS = new Set([
+  'стал',
+  'стала',
+  'станет',
+  'становится',
+  'будет',
+  'является',
+  'являлся',
+  'являлась',
+  'остается',
+  'остаётся',
+  'оставался',
+  'оставалась',
+  'назначен',
+  'назначена',
+  'избран',
+  'избрана',
+  'работает',
+  'работал',
+  'работала',
+]);
+
+/**
+ * "Оливер Кан будет запасным вратарём", "капитаном стал Михаель Баллак": a role in the
+ * instrumental joined to the name by a link verb.
+ */
+export function rolesByCopula(
+  doc: AnalyzedDoc,
+  nameStart: number,
+  nameEnd: number,
+  gazetteer: GazetteerIndex,
+): RolePhrase[] {
+  if (doc.lang !== 'ru') return [];
+  const tokens = doc.layers.tokens ?? [];
+  const out: RolePhrase[] = [];
+  const after = tokens[nameEnd];
+  if (after && COPULAS.has(after.text.toLowerCase()) && after.sentence === tokens[nameStart]?.sentence) {
+    const head = headAt(doc, nameEnd + 1, gazetteer);
+    const cases = head ? caseOf(doc, head.headStart) : [];
+    if (head && cases.includes('ablt')) {
+      const end = complementEnd(doc, head.headEnd, gazetteer);
+      if (!nameWithin(doc, head.headEnd, end + 1)) {
+        const country = head.country ?? countryIn(gazetteer, head.headEnd, end);
+        out.push({ tokenStart: head.start, tokenEnd: end, role: head.role, country, cases });
+      }
+    }
+  }
+  const before = tokens[nameStart - 1];
+  if (before && COPULAS.has(before.text.toLowerCase()) && before.sentence === tokens[nameStart]?.sentence) {
+    const role = roleEndingAt(doc, nameStart - 1, gazetteer);
+    if (role?.cases.includes('ablt') && role.role !== 'counterpart')
+      out.push({ ...role, tokenEnd: nameStart - 1 });
+  }
+  return out;
 }
