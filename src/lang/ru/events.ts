@@ -257,6 +257,19 @@ export const TRIGGERS: readonly TriggerRule[] = [
     target: [WITH],
   },
   {
+    id: 'coerce.cyber.1',
+    type: 'COERCE',
+    mode: 'cyber',
+    cameo: '172',
+    words: [
+      'атаковал*|атаковали|атака|атаки|атаку|атак|взломал*|взлом*',
+      'хакер*|кибер*|сайт*|сервер*|компьютерн*|информационн*',
+    ],
+    window: 5,
+    target: [OBJECT, { prep: 'на', cases: ['accs'] }, { adjective: true }],
+    adjectiveSource: true,
+  },
+  {
     id: 'assault.strike.1',
     type: 'ASSAULT',
     mode: null,
@@ -547,6 +560,18 @@ export const TRIGGERS: readonly TriggerRule[] = [
     target: [RECIPIENT, { prep: 'перед', cases: ['ablt'] }, { adjective: true, cases: ['datv'] }],
   },
   {
+    id: 'threaten.respond.2',
+    type: 'THREATEN',
+    mode: null,
+    cameo: '130',
+    words: [
+      'ответит|ответят|ответим|ответ|ответные|ответными|ответных|зеркальн*',
+      'даст|дадут|последует|последуют|будет|будут|ответит|ответят|примет|примут|меры|мерами',
+    ],
+    window: 3,
+    target: [{ prep: 'на', cases: ['accs'] }, RECIPIENT],
+  },
+  {
     id: 'threaten.respond.1',
     type: 'THREATEN',
     mode: null,
@@ -556,12 +581,24 @@ export const TRIGGERS: readonly TriggerRule[] = [
     target: [RECIPIENT],
   },
   {
+    id: 'agree.offer.1',
+    type: 'AGREE',
+    mode: null,
+    cameo: '030',
+    words: [
+      'предложил*|предложила|предложили|готов|готова|готовы',
+      'совместн*|площадк*|посредничеств*|содействи*|помощь|услуг*',
+    ],
+    window: 5,
+    target: [RECIPIENT, { adjective: true }],
+  },
+  {
     id: 'agree.promise.1',
     type: 'AGREE',
     mode: null,
     cameo: '030',
     words: ['пообещал*|обещает|обещают|пообещали'],
-    target: [RECIPIENT],
+    target: [RECIPIENT, { adjective: true }],
   },
   {
     id: 'coerce.restrict.1',

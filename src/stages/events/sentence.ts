@@ -190,7 +190,10 @@ export function eventsOfSentence(
   const governed = new Set<number>();
   for (const trigger of findTriggers(doc, lexicon, context.clauses)) {
     const { rule } = trigger;
-    if (governed.has(context.clauses.indexOf(trigger.clause))) continue;
+    // "призвал ускорить поставки": the complement of a request is no act of its own; a second
+    // finite verb ("... и пригрозил, что ...") is.
+    const finite = doc.layers.morphology?.[trigger.head]?.[0]?.pos === 'VERB';
+    if (governed.has(context.clauses.indexOf(trigger.clause)) && !finite) continue;
     if (rule.reporting && !hasComplement(trigger, tokens, lexicon.grammar.complementisers)) continue;
     const args =
       participantsOf(trigger, context, lexicon.grammar) ??
