@@ -43,7 +43,7 @@ export const eventsStage: Stage<'events'> = {
     const actedBefore: ActorCandidate[] = [];
     let paragraph: Event[] = [];
     const flush = () => {
-      for (const event of withoutComments(paragraph)) addOrMerge(events, event, doc.published, people);
+      for (const event of withoutComments(paragraph)) addOrMerge(events, event, people);
       paragraph = [];
     };
     let paragraphDate: string | null = null;

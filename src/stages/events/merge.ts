@@ -55,13 +55,12 @@ function family(rule: string): string {
 }
 
 /**
- * Adds `event` to `events`, or folds it into the record it repeats. `published` is the date an
- * event gets when the text states none; a date the text states wins over it.
+ * Adds `event` to `events`, or folds it into the record it repeats; a date the text states wins
+ * over one taken by default (statedDates).
  */
 export function addOrMerge(
   events: Event[],
   event: Event,
-  published: string | null = null,
   people: ReadonlySet<string> = new Set(),
 ): void {
   const same = events.find(
