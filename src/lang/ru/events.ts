@@ -529,6 +529,28 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'провел*|провели|прошл*|вышли|вышел|организова*|устроил*|собрал*|объявил*',
     ],
     window: 3,
+    adjectiveSource: true,
+  },
+  {
+    id: 'protest.against.1',
+    type: 'PROTEST',
+    mode: 'demo',
+    cameo: '141',
+    words: ['протестуя|протестовали|протестуют|протестующие|протестующих'],
+    target: AGAINST,
+    adjectiveSource: true,
+  },
+  {
+    id: 'protest.obstruct.1',
+    type: 'PROTEST',
+    mode: 'obstruct',
+    cameo: '144',
+    words: [
+      'заблокировал*|перекрыл*|блокируют|блокировали|блокируя',
+      'движени*|дорог*|пункт*|трасс*|подъезд*',
+    ],
+    window: 4,
+    adjectiveSource: true,
   },
   {
     id: 'support.welcome.1',

@@ -67,6 +67,8 @@ function prepositionBefore(doc: AnalyzedDoc, start: number): string | null {
     if (prepositions.has(word)) return word;
     if (LEXICONS[doc.lang].grammar.determiners.has(word)) continue;
     const best = doc.layers.morphology?.[i]?.[0];
+    // "против решения правительства Грузии": what is opposed is the body's decision.
+    if (best?.pos === 'NOUN' && fold(tokens[i - 1]?.text ?? '') === 'против') return 'против';
     if (!best || (best.pos !== 'ADJF' && best.pos !== 'PRTF' && best.pos !== 'NUMR')) return null;
   }
   return null;

@@ -58,11 +58,7 @@ function family(rule: string): string {
  * Adds `event` to `events`, or folds it into the record it repeats; a date the text states wins
  * over one taken by default (statedDates).
  */
-export function addOrMerge(
-  events: Event[],
-  event: Event,
-  people: ReadonlySet<string> = new Set(),
-): void {
+export function addOrMerge(events: Event[], event: Event, people: ReadonlySet<string> = new Set()): void {
   const same = events.find(
     (e) =>
       e.type === event.type &&

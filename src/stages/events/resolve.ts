@@ -338,9 +338,14 @@ export function resolveArguments(
     acting = agent ? { actor: agent, certainty: 0.9 } : { actor: sanctioner, certainty: 0.7 };
   } else if (!explicit && !verbless) {
     acting = findActingSubject(trigger, context, grammar);
+    // Protesters are people: not the state or official the paragraph was about.
+    if (rule.type === 'PROTEST' && acting.certainty < 1) acting = { actor: null, certainty: 0 };
   }
   if (!acting.actor && rule.adjectiveSource)
     acting = { actor: findAdjectiveSource(trigger, candidates), certainty: 0.8 };
+  // "Тысячи человек вышли на улицы в Тбилиси, протестуя против ...": the people of that place.
+  if (!acting.actor && rule.type === 'PROTEST')
+    acting = { actor: locationTarget(trigger, context), certainty: 0.6 };
   const subject = acting.actor;
   let source: ActorCandidate | null;
   let target: ActorCandidate | null;
