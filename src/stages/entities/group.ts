@@ -9,6 +9,7 @@ import { fold } from '../../core/token-pattern.js';
 import { findPerson } from '../../kb/persons.js';
 import { rolesOn } from '../../kb/roles.js';
 import type { KbEntry, KnowledgeBase } from '../../kb/types.js';
+import { addDescriptorRoles } from './descriptor-roles.js';
 import { personLemma, transliterate } from './name-tools.js';
 import type { PersonSpan } from './person-mentions.js';
 import { roleBeforeRole, rolesAfterName, rolesByCopula } from './role-appositions.js';
@@ -114,6 +115,20 @@ function gazetteerOf(doc: AnalyzedDoc): GazetteerIndex {
 }
 
 /**
+ * The knowledge-base person a group names: by the full name, or by the surname alone when the
+ * first names begin alike ("Беньямин" and "Биньямин Нетаньяху" are spellings of one name).
+ */
+function personEntry(kb: KnowledgeBase, group: Group, lang: Lang): KbEntry | undefined {
+  const surname = group.key.slice(4);
+  if (!group.first) return findPerson(kb, group.lemma, surname);
+  const exact = findPerson(kb, group.lemma, null);
+  if (exact) return exact;
+  const bySurname = findPerson(kb, '', surname);
+  const known = bySurname?.names[lang] ?? '';
+  return fold(known[0] ?? '') === fold(group.first[0] ?? '') ? bySurname : undefined;
+}
+
+/**
  * The offices the knowledge base says the person held on the article's date, for a person the
  * text gives no role: a term that ended before the date is not the person's office any more.
  */
@@ -173,9 +188,7 @@ export function groupMentions(
   for (const group of order) {
     const id = `e${entities.length + 1}`;
     const label = group.members[0]?.mention.label ?? 'PER';
-    const entry = group.key.startsWith('per:')
-      ? findPerson(kb, group.lemma, group.first ? null : group.key.slice(4))
-      : kb.get(group.key);
+    const entry = group.key.startsWith('per:') ? personEntry(kb, group, doc.lang as Lang) : kb.get(group.key);
     const stated = roleRecords(doc, group.members);
     const roles = label === 'PER' && stated.length === 0 && entry ? kbRoles(entry, doc.published) : stated;
     const country = entry?.country ?? roles.find((r) => r.country)?.country ?? null;
@@ -196,6 +209,8 @@ export function groupMentions(
     });
     for (const member of group.members) entityOf.set(member, id);
   }
+
+  addDescriptorRoles(doc, entities, gazetteerOf(doc));
 
   const sorted = [...pending].sort((a, b) => a.mention.start - b.mention.start);
   const mentions: Mention[] = sorted.map((item, index) => {

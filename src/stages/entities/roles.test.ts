@@ -165,6 +165,18 @@ describe('offices from the knowledge base', () => {
     expect(entity?.roles).toEqual([]);
   });
 
+  it('takes a bare title as the text evidence of the office its holder is known to hold', async () => {
+    const record = await run(
+      'Биньямин Нетаньяху отказался ехать на саммит. Премьер-министр Израиля заявил, что причина в позиции соседей.',
+      'ru',
+      '2025-05-01',
+    );
+    const roles = person(record, 'Нетаньяху')?.roles ?? [];
+    expect(roles).toHaveLength(1);
+    expect(roles[0]).toMatchObject({ role: 'prime minister', country: 'ISR', source: 'text' });
+    expect(roles[0]?.span?.text).toBe('Премьер-министр Израиля');
+  });
+
   it('lets a role stated in the text win over the knowledge base', async () => {
     const record = await run('Депутат Верховной рады Дмитрий Кулеба прибыл в Брюссель.', 'ru', '2023-05-01');
     const roles = person(record, 'Кулеба')?.roles ?? [];
