@@ -122,7 +122,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
       { word: 'гуманітарн*', mode: 'humanitarian', cameo: '073' },
       { word: 'фінансов*|економічн*|енергетичн*|транш*', mode: 'economic', cameo: '071' },
     ],
-    target: [OBJECT],
+    target: [{ cases: ['datv'] }, { prep: 'для' }, OBJECT],
   },
   {
     id: 'sanction.impose.1',
@@ -270,7 +270,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     window: 5,
     refine: [{ word: 'зброї|озброєння|ППО|снаряд*|військов*', mode: 'military', cameo: '072' }],
-    target: [OBJECT, { prep: 'для' }],
+    target: [{ cases: ['datv'] }, { prep: 'для' }, OBJECT],
   },
   {
     id: 'consult.visit.3',
