@@ -15,8 +15,8 @@ export interface SentenceContext {
   carriedPerson: ActorCandidate | null;
   /** The two parties of the last two-party event, for "стороны", "министры". */
   pair: [ActorCandidate, ActorCandidate] | null;
-  /** Who acted in the events reported so far, latest last. */
-  actedBefore: ActorCandidate[];
+  /** Who acted in the events reported so far, latest last, and whether the act was hostile. */
+  actedBefore: { actor: ActorCandidate; hostile: boolean }[];
   /** The last date of the paragraph. */
   date: string | null;
 }

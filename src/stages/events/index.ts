@@ -40,7 +40,7 @@ export const eventsStage: Stage<'events'> = {
     let carried: ActorCandidate | null = null;
     let carriedPerson: ActorCandidate | null = null;
     let pair: [ActorCandidate, ActorCandidate] | null = null;
-    const actedBefore: ActorCandidate[] = [];
+    const actedBefore: SentenceContext['actedBefore'] = [];
     let paragraph: Event[] = [];
     const flush = () => {
       for (const event of withoutComments(paragraph)) addOrMerge(events, event, people);

@@ -29,8 +29,8 @@ export interface SentenceEvents {
   subject: ActorCandidate | null;
   /** The two parties of the last two-party event, for "стороны", "министры". */
   pair: [ActorCandidate, ActorCandidate] | null;
-  /** The sources of its events. */
-  acted: ActorCandidate[];
+  /** The sources of its events, and whether each act was hostile. */
+  acted: { actor: ActorCandidate; hostile: boolean }[];
 }
 
 function hasComplement(
@@ -186,7 +186,7 @@ export function eventsOfSentence(
   const found: Event[] = [];
   let subject: ActorCandidate | null = null;
   let pair: [ActorCandidate, ActorCandidate] | null = null;
-  const acted: ActorCandidate[] = [];
+  const acted: SentenceEvents['acted'] = [];
   const governed = new Set<number>();
   for (const trigger of findTriggers(doc, lexicon, context.clauses)) {
     const { rule } = trigger;
@@ -215,12 +215,13 @@ export function eventsOfSentence(
       }
     }
     // "В Кремле назвали задержание «пиратством»": what is condemned is the last act of another.
+    // A condemnation is aimed at the last hostile act of another, else their last act.
     if (!args.target && rule.type === 'ACCUSE') {
       const own = args.source.actor.country;
-      args.target =
-        context.actedBefore.findLast(
-          (a) => a.key !== args.source.key && (own === null || a.actor.country !== own),
-        ) ?? null;
+      const other = (a: { actor: ActorCandidate }) =>
+        a.actor.key !== args.source.key && (own === null || a.actor.actor.country !== own);
+      const before = context.actedBefore;
+      args.target = (before.findLast((a) => a.hostile && other(a)) ?? before.findLast(other))?.actor ?? null;
     }
     const { source, target } = args;
     if (source.person || (!subject && source.kind !== 'adjective' && source.kind !== 'weapon'))
@@ -245,7 +246,7 @@ export function eventsOfSentence(
         t.kind !== 'adjective'
       )
         pair = [s, t];
-      acted.push(s);
+      acted.push({ actor: s, hostile: goldstein(trigger.cameo) < 0 });
       const event: Event = {
         id: '',
         type: rule.type,
