@@ -4,7 +4,7 @@
  * rules fill in the rest: PER from names and roles, LOC and ORG from the knowledge-base
  * gazetteer, which also links a mention to its entry whenever the spans coincide.
  */
-import type { AnalyzedDoc, GazetteerMatch, NerSpan } from '../../core/layers.js';
+import type { AnalyzedDoc, GazetteerMatch, NerSpan, Token } from '../../core/layers.js';
 import { layer } from '../../core/layers.js';
 import type { Stage } from '../../core/pipeline.js';
 import { textSpan } from '../../core/span.js';
@@ -87,6 +87,7 @@ function joinParticles(doc: AnalyzedDoc, spans: readonly NerSpan[]): NerSpan[] {
   const joined: NerSpan[] = [];
   for (const span of spans) {
     const last = joined.at(-1);
+    if (last && span.tokenEnd <= last.tokenEnd) continue;
     if (last && last.label === 'PER' && span.label === 'PER' && span.tokenStart > last.tokenEnd) {
       let k = last.tokenEnd;
       while (k < span.tokenStart && PARTICLES.has(tokens[k]?.text ?? '')) k++;
@@ -100,9 +101,20 @@ function joinParticles(doc: AnalyzedDoc, spans: readonly NerSpan[]): NerSpan[] {
         continue;
       }
     }
-    joined.push(span);
+    joined.push(extendOverParticles(tokens, span));
   }
   return joined;
+}
+
+/** "Урсулой фон дер Ляйен" where the tagger saw only "Урсулой". */
+function extendOverParticles(tokens: readonly Token[], span: NerSpan): NerSpan {
+  if (span.label !== 'PER') return span;
+  let k = span.tokenEnd;
+  while (PARTICLES.has(tokens[k]?.text ?? '')) k++;
+  const next = tokens[k];
+  if (k === span.tokenEnd || !next || next.kind !== 'word' || next.text[0] === next.text[0]?.toLowerCase())
+    return span;
+  return { ...span, end: next.end, tokenEnd: k + 1 };
 }
 
 export const entitiesStage: Stage<'mentions' | 'entities'> = {

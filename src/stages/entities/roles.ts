@@ -105,7 +105,9 @@ export function roleEndingAt(doc: AnalyzedDoc, end: number, gazetteer: Gazetteer
 
 function findRoleEndingAt(doc: AnalyzedDoc, end: number, gazetteer: GazetteerIndex): RolePhrase | null {
   const direct = roleEndingAtExactly(doc, end, end, gazetteer);
-  if (direct) return direct;
+  // English puts complements after the name ("the President of Finland"), and its words carry no
+  // case to tell a complement from the rest of the sentence.
+  if (direct || doc.lang === 'en') return direct;
   // "главный тренер сборной Станислав Черчесов", "министр финансов РФ Алексей Кудрин",
   // "координатор движения «Левый фронт» Сергей Удальцов", "посол Италии в Грузии Виторио
   // Сандали": a complement (genitives, quoted and tagged names, places, prepositional phrases)
