@@ -383,6 +383,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
     target: [OBJECT, { adjective: true }],
   },
   {
+    id: 'support.endorse.1',
+    type: 'SUPPORT',
+    mode: null,
+    cameo: '051',
+    words: ['підтримав|підтримала|підтримали|привітав рішення|схвалив|схвалила|схвалили'],
+    target: [OBJECT],
+  },
+  {
     id: 'statement.say.1',
     type: 'STATEMENT',
     mode: null,

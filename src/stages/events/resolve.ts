@@ -84,7 +84,8 @@ const PASSIVE_AUXILIARIES = new Set([
   'is',
   'are',
 ]);
-const PARTICIPLE = /(?:ені|ані|ті|ений|аний|ена|ана|ено|ано|ed|en)$|^(?:hit|struck|shot|hurt|cut|put|set|held|sent|built|brought|caught|fought|sought)$/u;
+const PARTICIPLE =
+  /(?:ені|ані|ті|ений|аний|ена|ана|ено|ано|ed|en)$|^(?:hit|struck|shot|hurt|cut|put|set|held|sent|built|brought|caught|fought|sought)$/u;
 
 function isPassive(trigger: Trigger, context: SentenceContext): boolean {
   if (context.doc.lang !== 'ru') {
