@@ -51,6 +51,17 @@ export async function detectLanguage(text: string): Promise<Lang | null> {
     if (found === 'ru' || found === 'uk') return found;
     return OTHER_CYRILLIC.has(found) || FOREIGN_CYRILLIC.test(sample) ? null : 'ru';
   }
+  // English is plain from its function words; eld is asked only when they are few (German,
+  // French, Spanish ... have their own).
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
+  if (words.length >= 8 && english / words.length >= 0.15) return 'en';
   const found = (await loadDetector()).detect(sample).language;
   return found === 'en' ? 'en' : null;
 }
+
+const ENGLISH_FUNCTION_WORDS = new Set(
+  'the of and to in a is that for on with was said as by at from it its his her their has have had were be will would an this which who not but'.split(
+    ' ',
+  ),
+);
