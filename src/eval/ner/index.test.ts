@@ -1,10 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { factruFolder } from '../../../test/helpers/factru-fixture.js';
 import { listErrors } from './errors.js';
 import { dropOverlapping, type LabelledSpan, readFactru } from './factru.js';
 import { emptyScore, prf, scoreDoc, tokenLabels } from './score.js';
 
-const FIXTURE = fileURLToPath(new URL('./fixture/', import.meta.url));
+const FIXTURE = factruFolder(fileURLToPath(new URL('./fixture/', import.meta.url)));
 const [doc] = readFactru(FIXTURE);
 if (!doc) throw new Error('fixture missing');
 

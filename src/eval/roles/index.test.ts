@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { factruFolder } from '../../../test/helpers/factru-fixture.js';
 import type { DocumentRecord, EntityRecord, RoleRecord } from '../../core/doc.js';
 import { textSpan } from '../../core/span.js';
 import { type KnowledgeBase, loadKnowledgeBase } from '../../kb/index.js';
@@ -11,7 +12,7 @@ import {
   readRolesDir,
 } from './index.js';
 
-const FIXTURE = fileURLToPath(new URL('./fixture/', import.meta.url));
+const FIXTURE = factruFolder(fileURLToPath(new URL('./fixture/', import.meta.url)));
 
 let kb: KnowledgeBase;
 let docs: RolesDocument[];

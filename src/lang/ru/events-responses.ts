@@ -1,0 +1,105 @@
+import type { TriggerRule } from '../shared/events.js';
+import { AGAINST, OBJECT, RECIPIENT } from './events-slots.js';
+
+/** Reactions: welcome, concessions, apologies, threats of response, offers, promises, restrictions, accusations by naming, statements. */
+export const RESPONSES: readonly TriggerRule[] = [
+  {
+    id: 'support.welcome.1',
+    type: 'SUPPORT',
+    mode: null,
+    cameo: '051',
+    words: ['приветствовал*|приветствует|приветствуют|одобрил*'],
+    target: [OBJECT],
+  },
+  {
+    id: 'concede.ease.1',
+    type: 'CONCEDE',
+    mode: null,
+    cameo: '085',
+    words: [
+      'смягчил*|смягчить|ослабил*|ослабить|снял*|снять|отменил*|отменить|снизил*|снизить|снизит|смягчени*|отмен*|снижени*',
+      'санкци*|ограничени*|пошлин*|тариф*|эмбарго',
+    ],
+    window: 4,
+    target: [...AGAINST, { prep: 'с', cases: ['gent'] }, { prep: 'на', cases: ['accs'], adjective: true }],
+  },
+  {
+    id: 'concede.apologise.1',
+    type: 'CONCEDE',
+    mode: null,
+    cameo: '055',
+    words: ['извинени*|извинил*|извинился|извинилась', 'принес*|принесл*|извинил*|извинился|извинилась'],
+    window: 2,
+    target: [RECIPIENT, { prep: 'перед', cases: ['ablt'] }, { adjective: true, cases: ['datv'] }],
+  },
+  {
+    id: 'threaten.respond.2',
+    type: 'THREATEN',
+    mode: null,
+    cameo: '130',
+    words: [
+      'ответит|ответят|ответим|ответ|ответные|ответными|ответных|зеркальн*',
+      'даст|дадут|последует|последуют|будет|будут|ответит|ответят|примет|примут|меры|мерами',
+    ],
+    window: 3,
+    target: [{ prep: 'на', cases: ['accs'] }, RECIPIENT],
+  },
+  {
+    id: 'threaten.respond.1',
+    type: 'THREATEN',
+    mode: null,
+    cameo: '130',
+    words: ['пообещал*|обещает|пригрозил*|предупредил*', 'ответ*|ответн*|зеркальн*|мер*|последстви*'],
+    window: 4,
+    target: [RECIPIENT],
+  },
+  {
+    id: 'agree.offer.1',
+    type: 'AGREE',
+    mode: null,
+    cameo: '030',
+    words: [
+      'предложил*|предложила|предложили|готов|готова|готовы',
+      'совместн*|площадк*|посредничеств*|содействи*|помощь|услуг*',
+    ],
+    window: 5,
+    target: [RECIPIENT, { adjective: true }],
+  },
+  {
+    id: 'agree.promise.1',
+    type: 'AGREE',
+    mode: null,
+    cameo: '030',
+    words: ['пообещал*|обещает|обещают|пообещали'],
+    target: [RECIPIENT, { adjective: true }],
+  },
+  {
+    id: 'coerce.restrict.1',
+    type: 'COERCE',
+    mode: 'restrict',
+    cameo: '172',
+    words: ['закрыл*|закрыва*|закроет|закрыть|закрытие|перекрыл*', 'границ*|пункт*|пропуск*|воздушн*|порт*'],
+    window: 3,
+    target: [{ prep: 'с', cases: ['ablt'] }, { adjective: true }],
+  },
+  {
+    id: 'accuse.call.1',
+    type: 'ACCUSE',
+    mode: 'disapprove',
+    cameo: '111',
+    words: [
+      'назвал*|назвала|назвали|называет|называют|квалифицировал*',
+      'провокаци*|бандитизм*|преступлени*|террор*|агресси*|недопустим*|неприемлем*|лож*|абсурд*|враждебн*|шантаж*|оскорблени*|позор*|цинизм*|вмешательств*|пиратств*|неуместн*|безответствен*|незаконн*|нарушени*|шутк*|мотивированн*|угроз*|эскалаци*|грабеж*|воровств*|кража*',
+    ],
+    window: 8,
+    target: [OBJECT, { cases: ['gent'] }, { adjective: true }],
+  },
+  {
+    id: 'statement.say.1',
+    type: 'STATEMENT',
+    mode: null,
+    cameo: '010',
+    words: ['заявил*|заявила|заявили|заявляет|подчеркнул*|подчеркивает|отметил*|отмечает|сказал*'],
+    reporting: true,
+  },
+];
