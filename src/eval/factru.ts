@@ -3,9 +3,7 @@
  * `Participant objNNN text` lines) whose object ids are entity groups of the `.coref` layer; a
  * participant's name comes from that group's attributes (lastname + firstname, or name).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { DyadError } from '../core/errors.js';
+import { factruFiles } from './factru-folder.js';
 
 export interface Participant {
   /** Full name for comparison, e.g. "Виктор Янукович" or "Украина". */
@@ -95,24 +93,9 @@ export function parseMeetings(facts: string, coref: Map<string, CorefEntity>): M
 
 /** Every text of a factRuEval folder that has a `.facts` file, in sorted order. */
 export function readFactruDir(dir: string): FactruDocument[] {
-  if (!existsSync(dir)) throw new DyadError('E_INPUT_NOT_FOUND', `no such folder: ${dir}`, 'check --factru');
-  const ids = readdirSync(dir)
-    .filter((f) => f.endsWith('.facts'))
-    .map((f) => f.slice(0, -'.facts'.length))
-    .filter((id) => existsSync(join(dir, `${id}.txt`)))
-    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-  if (ids.length === 0) {
-    throw new DyadError(
-      'E_INPUT_NOT_FOUND',
-      `no .facts files with texts in ${dir}`,
-      'point --factru at a factRuEval folder',
-    );
-  }
-  return ids.map((id) => {
-    const read = (ext: string) => {
-      const file = join(dir, `${id}.${ext}`);
-      return existsSync(file) ? readFileSync(file, 'utf8') : '';
-    };
-    return { id, text: read('txt'), meetings: parseMeetings(read('facts'), parseCoref(read('coref'))) };
-  });
+  return factruFiles(dir).map(({ id, read }) => ({
+    id,
+    text: read('txt'),
+    meetings: parseMeetings(read('facts'), parseCoref(read('coref'))),
+  }));
 }

@@ -3,10 +3,9 @@
  * `Where` lines): Who and Where name `.coref` groups (`objNNN`), Position names `.spans` ids
  * whose offsets index the `.txt`. Alternatives on one line are separated by `|`.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { DyadError } from '../../core/errors.js';
+
 import type { TextSpan } from '../../core/span.js';
+import { factruFiles } from '../factru-folder.js';
 
 export interface GoldOccupation {
   id: string;
@@ -112,24 +111,7 @@ export function parseOccupations(doc: {
 
 /** Every text of a factRuEval folder with a `.facts` file, in sorted order. */
 export function readRolesDir(dir: string): RolesDocument[] {
-  if (!existsSync(dir)) throw new DyadError('E_INPUT_NOT_FOUND', `no such folder: ${dir}`, 'check --factru');
-  const ids = readdirSync(dir)
-    .filter((f) => f.endsWith('.facts'))
-    .map((f) => f.slice(0, -'.facts'.length))
-    .filter((id) => existsSync(join(dir, `${id}.txt`)))
-    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-  if (ids.length === 0) {
-    throw new DyadError(
-      'E_INPUT_NOT_FOUND',
-      `no .facts files with texts in ${dir}`,
-      'point --factru at a factRuEval folder',
-    );
-  }
-  return ids.map((id) => {
-    const read = (ext: string) => {
-      const file = join(dir, `${id}.${ext}`);
-      return existsSync(file) ? readFileSync(file, 'utf8') : '';
-    };
+  return factruFiles(dir).map(({ id, read }) => {
     const text = read('txt');
     return {
       id,
