@@ -206,5 +206,6 @@ export const COOPERATION: readonly TriggerRule[] = [
       { word: 'генератор*|энергетическ*|транш*|кредит*|газ*', mode: 'economic', cameo: '071' },
     ],
     target: [RECIPIENT, { prep: 'для', cases: ['gent'] }],
+    nounVerbs: 'объяв*|начал*|продолж*|возобнов*|одобр*|утверд*|завершил*|ускор*|заверш*|осуществ*',
   },
 ];

@@ -145,7 +145,19 @@ export const entitiesStage: Stage<'mentions' | 'entities'> = {
         person,
       });
     }
-    const pending = joinParticles(doc, tagged).map((span) => fromTagger(doc, span, gazetteer));
+    // The tagger takes a known surname for a place now and then ("с Зеленским"); where the rules
+    // found exactly that span as a person and no gazetteer name stands there, it is a person.
+    const rulePeople = new Set(
+      ruled.filter((r) => r.person).map((r) => `${r.mention.tokenStart}:${r.mention.tokenEnd}`),
+    );
+    const relabelled = joinParticles(doc, tagged).map((span) =>
+      span.label !== 'PER' &&
+      !gazetteer.byStart.has(span.tokenStart) &&
+      rulePeople.has(`${span.tokenStart}:${span.tokenEnd}`)
+        ? { ...span, label: 'PER' as const }
+        : span,
+    );
+    const pending = relabelled.map((span) => fromTagger(doc, span, gazetteer));
     const taggedTokens = new Uint8Array(tokens.length);
     for (const span of tagged) taggedTokens.fill(1, span.tokenStart, span.tokenEnd);
     for (const rule of ruled) {

@@ -242,8 +242,9 @@ const PLACE_KINDS = new Set(['city', 'region']);
 const PLACE_OF_BODY = new Set(['country', 'capital', 'city', 'region']);
 
 /** Cities and regions are places; parliaments and services named in the knowledge base are bodies. */
-function kindOf(entryKind: string | undefined): ActorKind {
-  if (entryKind && PLACE_KINDS.has(entryKind)) return 'place';
+function kindOf(entryKind: string | undefined, label: string): ActorKind {
+  // A place the knowledge base does not know is a town or a site ("объекты в Фордо"), not a state.
+  if ((entryKind && PLACE_KINDS.has(entryKind)) || (!entryKind && label === 'LOC')) return 'place';
   return entryKind === 'body' ? 'body' : 'mention';
 }
 
@@ -329,7 +330,7 @@ function computeActors(doc: AnalyzedDoc, kb: KnowledgeBase, lexicon: EventLexico
       tokenEnd: mention.tokenEnd,
       cases: mention.cases,
       prep: prepositionBefore(doc, mention.tokenStart),
-      kind: kindOf(kb.get(entity.entry ?? '')?.kind),
+      kind: kindOf(kb.get(entity.entry ?? '')?.kind, entity.label),
       actor: actorOfEntity(entity),
       key: entity.country ?? entity.id,
       person: false,

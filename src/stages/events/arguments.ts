@@ -107,22 +107,27 @@ export function findTarget(
   scope: { start: number; end: number },
   svo = false,
 ): ActorCandidate | null {
-  for (const slot of slots) {
-    const options = candidates.filter(
-      (c) =>
-        c !== exclude &&
-        c.key !== exclude?.key &&
-        c.tokenStart >= scope.start &&
-        c.tokenEnd <= scope.end &&
-        apart(c, trigger) &&
-        (slot.adjective ? true : c.kind !== 'adjective' && c.kind !== 'weapon') &&
-        prepMatches(c, slot) &&
-        hasCase(c, slot.cases) &&
-        // English shows the object by position only: it follows its verb.
-        (!svo || slot.prep !== undefined || c.tokenStart > trigger.first),
-    );
-    options.sort(byDistance(trigger.head, true));
-    if (options[0]) return options[0];
+  // First pass: a phrase must show the slot's case; second pass: a name whose case cannot be
+  // told ("по механизму PURL", "Tomahawk") may fill it when nothing else does.
+  for (const strict of [true, false]) {
+    for (const slot of slots) {
+      const options = candidates.filter(
+        (c) =>
+          c !== exclude &&
+          c.key !== exclude?.key &&
+          c.tokenStart >= scope.start &&
+          c.tokenEnd <= scope.end &&
+          apart(c, trigger) &&
+          (slot.adjective ? true : c.kind !== 'adjective' && c.kind !== 'weapon') &&
+          prepMatches(c, slot) &&
+          hasCase(c, slot.cases) &&
+          (!strict || !slot.cases || c.cases.length > 0) &&
+          // English shows the object by position only: it follows its verb.
+          (!svo || slot.prep !== undefined || c.tokenStart > trigger.first),
+      );
+      options.sort(byDistance(trigger.head, true));
+      if (options[0]) return options[0];
+    }
   }
   return null;
 }

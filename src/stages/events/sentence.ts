@@ -53,12 +53,17 @@ const OFFICE = /^[a-z -]+$/;
  * Actors of international relations: a state or a body the knowledge base knows, or a person.
  * A statement needs someone who speaks for a state or holds an office.
  */
+function isActor(candidate: ActorCandidate, doc: AnalyzedDoc): boolean {
+  const id = candidate.actor.entity;
+  const entity = id ? doc.layers.entities?.find((e) => e.id === id) : undefined;
+  return candidate.actor.country !== null || entity?.entry !== undefined || entity?.kb != null;
+}
+
 function acceptable(rule: TriggerRule, source: ActorCandidate, doc: AnalyzedDoc): boolean {
   const entity = source.actor.entity
     ? doc.layers.entities?.find((e) => e.id === source.actor.entity)
     : undefined;
-  if (!source.person)
-    return source.actor.country !== null || entity?.entry !== undefined || entity?.kb != null;
+  if (!source.person) return isActor(source, doc);
   if (rule.type !== 'STATEMENT') return true;
   return entity?.country != null || (entity?.roles ?? []).some((r) => OFFICE.test(r.role));
 }
@@ -223,6 +228,8 @@ export function eventsOfSentence(
       const before = context.actedBefore;
       args.target = (before.findLast((a) => a.hostile && other(a)) ?? before.findLast(other))?.actor ?? null;
     }
+    // The other party too must be a state, a known body or a person ("появление Tomahawk" is not).
+    if (args.target && !args.target.person && !isActor(args.target, doc)) args.target = null;
     const { source, target } = args;
     if (source.person || (!subject && source.kind !== 'adjective' && source.kind !== 'weapon'))
       subject = source;
