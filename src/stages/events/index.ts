@@ -99,6 +99,13 @@ export const eventsStage: Stage<'events'> = {
         paragraphDate;
     });
     flush();
+    // A statement is news in the lead; further down, what people say comments on what happened.
+    const leadEnd = sentences[2]?.end ?? doc.text.length;
+    for (let k = events.length - 1; k >= 0; k--) {
+      const e = events[k] as Event;
+      if (e.type === 'STATEMENT' && e.evidence.start >= leadEnd && events.some((o) => o.type !== 'STATEMENT'))
+        events.splice(k, 1);
+    }
     const complete = events.filter(
       (e) => e.target !== null || !NEEDS_TARGET.has(e.type) || e.mode === 'visit',
     );
