@@ -118,6 +118,8 @@ export interface Entity extends EntityRecord {
   surname?: string;
   /** The knowledge-base entry, for entities found by the gazetteer. */
   entry?: string;
+  /** A person's grammatical gender where the name shows it ("она" refers back to a woman). */
+  gender?: 'masc' | 'femn' | null;
 }
 
 export type DateMention = DateRecord;

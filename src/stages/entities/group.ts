@@ -10,7 +10,7 @@ import { findPerson } from '../../kb/persons.js';
 import { rolesOn } from '../../kb/roles.js';
 import type { KbEntry, KnowledgeBase } from '../../kb/types.js';
 import { addDescriptorRoles } from './descriptor-roles.js';
-import { personLemma, transliterate } from './name-tools.js';
+import { isFirstName, personLemma, transliterate } from './name-tools.js';
 import type { PersonSpan } from './person-mentions.js';
 import { roleBeforeRole, rolesAfterName, rolesByCopula } from './role-appositions.js';
 import { type GazetteerIndex, indexGazetteer, type RolePhrase, roleEndingAt } from './roles.js';
@@ -25,6 +25,7 @@ interface Group {
   members: PendingMention[];
   lemma: string;
   first: string | null;
+  gender: 'masc' | 'femn' | null;
 }
 
 function isNominative(readings: readonly Reading[] | undefined): boolean {
@@ -152,6 +153,7 @@ export function groupMentions(
     let key: string;
     let lemma: string;
     let first: string | null = null;
+    let gender: 'masc' | 'femn' | null = null;
     if (mention.entry) {
       key = mention.entry;
       lemma = kb.get(mention.entry)?.names[doc.lang] ?? mention.text;
@@ -170,16 +172,19 @@ export function groupMentions(
       key = personKey(name);
       lemma = name.lemma;
       first = name.first;
+      // Only a known given name tells the gender; endings of foreign names mislead.
+      gender = name.first && isFirstName(name.first, doc.lang) ? name.gender : null;
     }
     let group = groups.get(key);
     if (!group) {
-      group = { key, members: [], lemma, first };
+      group = { key, members: [], lemma, first, gender };
       groups.set(key, group);
       order.push(group);
     } else if ((first && !group.first) || (group.key.startsWith('name:') && lemma !== group.lemma)) {
       group.lemma = lemma;
       group.first = first;
     }
+    group.gender ??= gender;
     group.members.push(item);
   }
 
@@ -202,7 +207,7 @@ export function groupMentions(
       kb: entry?.wikidata ?? null,
       mentionIndexes: [],
       ...(label === 'PER'
-        ? { surname: group.key.slice(4) }
+        ? { surname: group.key.slice(4), gender: group.gender }
         : group.key.startsWith('name:')
           ? {}
           : { entry: group.key }),

@@ -11,8 +11,10 @@ export interface SentenceContext {
   clauses: Clause[];
   /** The last subject of the paragraph, for clauses that drop theirs ("Также проинформировал"). */
   carried: ActorCandidate | null;
-  /** The last person who acted, for "он" / "she". */
+  /** The last person who acted, for subjectless clauses. */
   carriedPerson: ActorCandidate | null;
+  /** People who acted so far, latest last, for "он" / "она" / "she". */
+  recentPeople: ActorCandidate[];
   /** The two parties of the last two-party event, for "стороны", "министры". */
   pair: [ActorCandidate, ActorCandidate] | null;
   /** Who acted in the events reported so far, latest last, and whether the act was hostile. */

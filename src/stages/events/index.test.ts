@@ -167,6 +167,15 @@ const CASES: Case[] = [
     exact: true,
   },
   {
+    lang: 'ru',
+    text: 'Официальный представитель МИД России Мария Захарова выступила на брифинге. Министр обороны Германии Борис Писториус прибыл в Киев. Она пригрозила Германии ответными мерами.',
+    events: [
+      { type: 'CONSULT', source: 'Pistorius', target: 'UKR' },
+      { type: 'THREATEN', source: 'Zakharova', target: 'DEU' },
+    ],
+    exact: true,
+  },
+  {
     lang: 'uk',
     text: 'Німеччина передала Україні нову систему ППО.',
     events: [{ type: 'AID', source: 'DEU', target: 'UKR' }],

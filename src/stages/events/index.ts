@@ -39,6 +39,7 @@ export const eventsStage: Stage<'events'> = {
     const people = new Set((doc.layers.entities ?? []).filter((e) => e.label === 'PER').map((e) => e.id));
     let carried: ActorCandidate | null = null;
     let carriedPerson: ActorCandidate | null = null;
+    const recentPeople: ActorCandidate[] = [];
     let pair: [ActorCandidate, ActorCandidate] | null = null;
     const actedBefore: SentenceContext['actedBefore'] = [];
     let paragraph: Event[] = [];
@@ -79,6 +80,7 @@ export const eventsStage: Stage<'events'> = {
         clauses,
         carried,
         carriedPerson,
+        recentPeople,
         pair,
         actedBefore,
         date: paragraphDate,
@@ -93,7 +95,10 @@ export const eventsStage: Stage<'events'> = {
           (c) => c.kind !== 'adjective' && c.kind !== 'weapon' && c.prep === null && c.cases.includes('nomn'),
         ) ??
         carried;
-      if (carried?.person) carriedPerson = carried;
+      if (carried?.person) {
+        carriedPerson = carried;
+        recentPeople.push(carried);
+      }
       paragraphDate =
         dateForSpan(doc.layers.dates ?? [], sentence, { start: sentence.end, end: sentence.end }) ??
         paragraphDate;

@@ -151,11 +151,22 @@ function framed(trigger: Trigger, context: SentenceContext, grammar: EventGramma
   return false;
 }
 
-function hasPronounSubject(trigger: Trigger, context: SentenceContext, grammar: EventGrammar): boolean {
+const FEMININE = new Set(['она', 'вона', 'she']);
+
+/** The personal pronoun standing as the clause's subject before the trigger, if any. */
+function pronounSubject(trigger: Trigger, context: SentenceContext, grammar: EventGrammar): string | null {
   for (let i = trigger.clause.start; i < trigger.first; i++) {
-    if (grammar.personalPronouns.has(fold(context.tokens[i]?.text ?? ''))) return true;
+    const word = fold(context.tokens[i]?.text ?? '');
+    if (grammar.personalPronouns.has(word)) return word;
   }
-  return false;
+  return null;
+}
+
+/** "Она пригрозила": a woman, unless the name does not tell. */
+function genderFits(candidate: ActorCandidate, pronoun: string, doc: AnalyzedDoc): boolean {
+  const gender = doc.layers.entities?.find((e) => e.id === candidate.actor.entity)?.gender;
+  if (!gender) return true;
+  return (gender === 'femn') === FEMININE.has(pronoun);
 }
 
 /** The genitive actor right after a noun head: "визит президента Франции", "удар России". */
@@ -252,9 +263,12 @@ function findActingSubject(
     subject = subjectOfEarlierClause(trigger, context) ?? speakerOf(doc, offset, candidates) ?? subject;
   }
   if (subject) return { actor: subject, certainty: 1 };
-  if (hasPronounSubject(trigger, context, grammar)) {
+  const pronoun = pronounSubject(trigger, context, grammar);
+  if (pronoun) {
     const earlier = subjectOfEarlierClause(trigger, context);
-    return { actor: earlier?.person ? earlier : context.carriedPerson, certainty: 0.8 };
+    const fits = (c: ActorCandidate | null | undefined) => c?.person && genderFits(c, pronoun, doc);
+    const actor = fits(earlier) ? earlier : (context.recentPeople.findLast((p) => fits(p)) ?? null);
+    return { actor, certainty: 0.8 };
   }
   const inferred = subjectOfEarlierClause(trigger, context) ?? speakerOf(doc, offset, candidates);
   if (inferred) return { actor: inferred, certainty: 0.9 };
