@@ -108,6 +108,15 @@ export const COOPERATION: readonly TriggerRule[] = [
     target: [INTO],
   },
   {
+    id: 'consult.summit.1',
+    type: 'CONSULT',
+    mode: 'multilateral',
+    cameo: '040',
+    words: ['участи*', 'саммит*|заседани*|конференци*|форум*|совещани*'],
+    window: 3,
+    target: [{ cases: ['gent'] }],
+  },
+  {
     id: 'agree.invite.1',
     type: 'AGREE',
     mode: 'invite',
