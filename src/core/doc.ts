@@ -47,25 +47,29 @@ export interface ActorRecord {
   role: string | null;
 }
 
-export type EventType =
-  | 'AGREE'
-  | 'CONSULT'
-  | 'SUPPORT'
-  | 'CONCEDE'
-  | 'COOPERATE'
-  | 'AID'
-  | 'RETREAT'
-  | 'REQUEST'
-  | 'ACCUSE'
-  | 'REJECT'
-  | 'THREATEN'
-  | 'PROTEST'
-  | 'SANCTION'
-  | 'MOBILIZE'
-  | 'COERCE'
-  | 'ASSAULT'
-  | 'APPOINT'
-  | 'STATEMENT';
+/** The event types: PLOVER's sixteen, then APPOINT and STATEMENT (docs: event-types.md). */
+export const EVENT_TYPES = [
+  'AGREE',
+  'CONSULT',
+  'SUPPORT',
+  'CONCEDE',
+  'COOPERATE',
+  'AID',
+  'RETREAT',
+  'REQUEST',
+  'ACCUSE',
+  'REJECT',
+  'THREATEN',
+  'PROTEST',
+  'SANCTION',
+  'MOBILIZE',
+  'COERCE',
+  'ASSAULT',
+  'APPOINT',
+  'STATEMENT',
+] as const;
+
+export type EventType = (typeof EVENT_TYPES)[number];
 
 export type Modality = 'asserted' | 'planned' | 'hypothetical' | 'denied';
 

@@ -3,7 +3,7 @@
  * the language and publication date of each article. Bad lines are user errors naming the line.
  */
 import { readFileSync } from 'node:fs';
-import type { EventType, Lang } from '../core/doc.js';
+import { EVENT_TYPES, type EventType, type Lang } from '../core/doc.js';
 import { DyadError } from '../core/errors.js';
 
 export type GoldType = EventType | 'INVITE';
@@ -36,27 +36,8 @@ export interface IndexEntry {
   published: string | null;
 }
 
-const TYPES = new Set<string>([
-  'AGREE',
-  'CONSULT',
-  'SUPPORT',
-  'CONCEDE',
-  'COOPERATE',
-  'AID',
-  'RETREAT',
-  'REQUEST',
-  'ACCUSE',
-  'REJECT',
-  'THREATEN',
-  'PROTEST',
-  'SANCTION',
-  'MOBILIZE',
-  'COERCE',
-  'ASSAULT',
-  'APPOINT',
-  'STATEMENT',
-  'INVITE',
-]);
+// Gold files may also say INVITE, scored as AGREE.
+const TYPES = new Set<string>([...EVENT_TYPES, 'INVITE']);
 const DATE = /^\d{4}-\d{2}(-\d{2})?$/;
 
 function badGold(file: string, line: number, what: string): DyadError {
