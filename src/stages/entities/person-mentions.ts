@@ -5,7 +5,7 @@
  */
 import type { AnalyzedDoc, Case, Token } from '../../core/layers.js';
 import { fold } from '../../core/token-pattern.js';
-import { isFirstName, isKnownSurname, personLemma } from './name-tools.js';
+import { isFirstName, isKnownSurname, personLemma } from '../../names/index.js';
 import { type GazetteerIndex, type RolePhrase, roleAt, roleEndingAt } from './roles.js';
 
 export interface PersonSpan {

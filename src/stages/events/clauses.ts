@@ -40,7 +40,3 @@ export function splitClauses(
   if (tokenEnd > start) clauses.push({ start, end: tokenEnd });
   return clauses;
 }
-
-export function clauseOf(clauses: readonly Clause[], token: number): number {
-  return clauses.findIndex((c) => c.start <= token && token < c.end);
-}
