@@ -3,7 +3,7 @@ import type { AnalyzedDoc } from '../../core/layers.js';
 import { keyMatches, tokenKeys } from '../../core/token-pattern.js';
 import type { TriggerRule } from '../../lang/shared/events.js';
 import type { Clause } from './clauses.js';
-import { candidateRules, type EventLexicon } from './lexicon.js';
+import type { EventLexicon } from './lexicon.js';
 
 export interface Trigger {
   rule: TriggerRule;
@@ -68,11 +68,8 @@ export function findTriggers(doc: AnalyzedDoc, lexicon: EventLexicon, clauses: r
       if (used.has(i)) continue;
       const key = keys[i];
       if (!key) continue;
-      const rules = candidateRules(lexicon, key.surface, key.lemmas);
-      if (rules.length === 0) continue;
       // Lexicon order is priority order: multi-word, more specific rules come first.
-      rules.sort((a, b) => lexicon.triggers.indexOf(a) - lexicon.triggers.indexOf(b));
-      for (const rule of rules) {
+      for (const rule of lexicon.triggerIndex.candidates(key)) {
         const trigger = matchRule(doc, rule, i, clause);
         if (!trigger) continue;
         found.push(trigger);
