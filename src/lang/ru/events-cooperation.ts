@@ -52,6 +52,26 @@ export const COOPERATION: readonly TriggerRule[] = [
     nounVerbs: TALK_VERBS,
   },
   {
+    id: 'consult.talks.2',
+    type: 'CONSULT',
+    mode: null,
+    cameo: '040',
+    words: ['консультаци*|беседа|беседы|беседу|беседе|беседовал*|побеседовал*'],
+    target: [WITH],
+    genitiveSource: true,
+    nounVerbs: TALK_VERBS,
+  },
+  {
+    // "Путин принял в Кремле премьер-министра Малайзии": the guest visits, the host receives.
+    id: 'consult.host.1',
+    type: 'CONSULT',
+    mode: 'visit',
+    cameo: '042',
+    words: ['принял|приняла|принимал|принимала|принимает|примет|принял*'],
+    target: [{ cases: ['accs'], person: true }],
+    swap: true,
+  },
+  {
     id: 'consult.discuss.1',
     type: 'CONSULT',
     mode: null,
@@ -101,10 +121,10 @@ export const COOPERATION: readonly TriggerRule[] = [
     mode: 'visit',
     cameo: '042',
     words: [
-      'отправился|отправилась|отправится|отправятся|направился|направилась|направится|вылетел|вылетела|вылетит|прилетел|прилетела|прилетит|приехал|приехала|приедет',
+      'отправился|отправилась|отправится|отправятся|направился|направилась|направится|вылетел|вылетела|вылетит|прилетел|прилетела|прилетит|приехал|приехала|приедет|прибыл|прибыла|прибудет|прибыли',
       'в|во|на',
     ],
-    window: 2,
+    window: 3,
     target: [INTO],
   },
   {
@@ -129,7 +149,9 @@ export const COOPERATION: readonly TriggerRule[] = [
     type: 'AGREE',
     mode: null,
     cameo: '030',
-    words: ['договорил*|договорились|договоренност*'],
+    words: [
+      'договорил*|договорились|договориться|договорятся|договорится|договоренност*|согласил*|согласились|согласилась',
+    ],
     target: [WITH],
     joint: true,
   },
@@ -172,6 +194,27 @@ export const COOPERATION: readonly TriggerRule[] = [
     mutual: true,
   },
   {
+    id: 'support.express.1',
+    type: 'SUPPORT',
+    mode: null,
+    cameo: '051',
+    words: [
+      'поддержк*|солидарност*',
+      'выразил*|выражает|выразили|заявил*|подтвердил*|подтверждает|гарантировал*',
+    ],
+    window: 3,
+    target: [RECIPIENT, { prep: 'о|об', cases: ['loct'] }, { prep: 'с', cases: ['ablt'] }],
+  },
+  {
+    id: 'support.praise.1',
+    type: 'SUPPORT',
+    mode: null,
+    cameo: '051',
+    words: ['высоко|положительно', 'оценил*|оценила|оценили|оценивает'],
+    window: 1,
+    target: [OBJECT],
+  },
+  {
     id: 'support.endorse.1',
     type: 'SUPPORT',
     mode: null,
@@ -203,7 +246,7 @@ export const COOPERATION: readonly TriggerRule[] = [
     cameo: '070',
     words: [
       'передал*|передаст|передадут|передач*|поставил*|поставит|поставят|поставк*|предоставил*|предоставит|выделил*|выделит|выделят|выделени*|перечислил*|перечислит|перечислят',
-      'оборудовани*|вооружени*|оружи*|систем*|ПВО|снаряд*|танк*|генератор*|транш*|кредит*|евро|долларов|крон|фунтов|млн|млрд|ракет*|истребител*',
+      'оборудовани*|вооружени*|оружи*|систем*|ПВО|снаряд*|танк*|генератор*|транш*|кредит*|евро|долларов|крон|фунтов|млн|млрд|ракет*|истребител*|груз*|боеприпас*',
     ],
     window: 5,
     refine: [

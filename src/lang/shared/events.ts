@@ -8,6 +8,8 @@ export interface Slot {
   cases?: readonly Case[];
   /** A country adjective may fill the slot ("выслала российских дипломатов"). */
   adjective?: boolean;
+  /** Only a person fills the slot: "принял в Кремле премьер-министра", not "принял закон". */
+  person?: boolean;
 }
 
 /**

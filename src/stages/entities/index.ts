@@ -117,6 +117,17 @@ function extendOverParticles(tokens: readonly Token[], span: NerSpan): NerSpan {
   return { ...span, end: next.end, tokenEnd: k + 1 };
 }
 
+/** A multi-word organisation name of the knowledge base that strictly contains the span. */
+function enclosingName(matches: readonly GazetteerMatch[], span: NerSpan): GazetteerMatch | undefined {
+  return matches.find(
+    (m) =>
+      m.kind === 'organisation' &&
+      m.tokenStart <= span.tokenStart &&
+      span.tokenEnd <= m.tokenEnd &&
+      m.tokenEnd - m.tokenStart > span.tokenEnd - span.tokenStart,
+  );
+}
+
 export const entitiesStage: Stage<'mentions' | 'entities'> = {
   name: 'entities',
   requires: ['sentences', 'tokens', 'morphology', 'gazetteer', 'ner'],
@@ -157,8 +168,19 @@ export const entitiesStage: Stage<'mentions' | 'entities'> = {
         ? { ...span, label: 'PER' as const }
         : span,
     );
-    const pending = relabelled.map((span) => fromTagger(doc, span, gazetteer));
+    const pending: PendingMention[] = [];
     const taggedTokens = new Uint8Array(tokens.length);
+    for (const span of relabelled) {
+      // "Вооруженные силы Украины": the knowledge base knows a longer name around the tagger's
+      // "Украины"; the longer name is the mention.
+      const around = enclosingName(matches, span);
+      if (around) {
+        if (!taggedTokens[around.tokenStart]) pending.push(fromGazetteer(doc, around));
+        taggedTokens.fill(1, around.tokenStart, around.tokenEnd);
+        continue;
+      }
+      pending.push(fromTagger(doc, span, gazetteer));
+    }
     for (const span of tagged) taggedTokens.fill(1, span.tokenStart, span.tokenEnd);
     for (const rule of ruled) {
       if (!taggedTokens.subarray(rule.mention.tokenStart, rule.mention.tokenEnd).includes(1))

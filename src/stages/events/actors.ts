@@ -27,6 +27,11 @@ export interface ActorCandidate {
   key: string;
   /** The actor is a person (named, or referred to by a title). */
   person: boolean;
+  /**
+   * The phrase a genitive actor completes, when a preposition governs it: "по югу Ливана",
+   * "с делегацией Украины". A target slot may take the actor through it.
+   */
+  via?: { prep: string; cases: Case[] };
 }
 
 const PREPOSITIONS: Record<Lang, ReadonlySet<string>> = {
@@ -62,6 +67,8 @@ function prepositionBefore(doc: AnalyzedDoc, start: number): string | null {
   const prepositions = PREPOSITIONS[doc.lang];
   for (let i = start - 1, skipped = 0; i >= 0 && skipped <= 2; i--, skipped++) {
     const token = tokens[i];
+    // "против 20 российских компаний": a count stands between the preposition and its noun.
+    if (token?.kind === 'number') continue;
     if (token?.kind !== 'word') return null;
     const word = fold(token.text);
     if (prepositions.has(word)) return word;
@@ -364,5 +371,30 @@ function computeActors(doc: AnalyzedDoc, kb: KnowledgeBase, lexicon: EventLexico
       });
     }
   });
+  for (const candidate of candidates) {
+    if (candidate.prep === null && candidate.kind !== 'weapon' && candidate.cases.includes('gent')) {
+      const via = governingPhrase(doc, candidate.tokenStart, covered);
+      if (via) candidate.via = via;
+    }
+  }
   return candidates.sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+/**
+ * "по [югу] Ливана", "с [делегацией] Украины", "против [решения] правительства": the common
+ * noun before a genitive actor, and the preposition that governs that noun.
+ */
+function governingPhrase(
+  doc: AnalyzedDoc,
+  start: number,
+  covered: Uint8Array,
+): { prep: string; cases: Case[] } | undefined {
+  const noun = start - 1;
+  const token = doc.layers.tokens?.[noun];
+  if (token?.kind !== 'word' || covered[noun]) return undefined;
+  if (doc.layers.morphology?.[noun]?.[0]?.pos !== 'NOUN') return undefined;
+  const prep = prepositionBefore(doc, noun);
+  if (prep === null) return undefined;
+  const cases = readingCases(doc, noun, 'NOUN');
+  return cases.length > 0 ? { prep, cases } : undefined;
 }

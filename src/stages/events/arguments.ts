@@ -19,9 +19,18 @@ function prepMatches(candidate: ActorCandidate, slot: Slot): boolean {
   return candidate.prep !== null && keyMatches({ surface: candidate.prep, lemmas: [] }, slot.prep);
 }
 
+/** The slot is filled through the phrase the actor completes: "ударил по [югу] Ливана". */
+function viaMatches(candidate: ActorCandidate, slot: Slot): boolean {
+  const via = candidate.via;
+  if (!via || !slot.prep || !keyMatches({ surface: via.prep, lemmas: [] }, slot.prep)) return false;
+  return !slot.cases || via.cases.some((c) => slot.cases?.includes(c));
+}
+
 /** The phrase stands apart from the trigger's own words. */
 function apart(c: ActorCandidate, trigger: Trigger): boolean {
-  return !trigger.words.some((w) => w >= c.tokenStart && w < c.tokenEnd);
+  return !trigger.words.some(
+    (w) => w >= c.tokenStart && w < c.tokenEnd && (w === trigger.head || c.kind !== 'descriptor'),
+  );
 }
 
 function byDistance(head: number, preferAfter: boolean) {
@@ -119,9 +128,11 @@ export function findTarget(
           c.tokenEnd <= scope.end &&
           apart(c, trigger) &&
           (slot.adjective ? true : c.kind !== 'adjective' && c.kind !== 'weapon') &&
-          prepMatches(c, slot) &&
-          hasCase(c, slot.cases) &&
-          (!strict || !slot.cases || c.cases.length > 0) &&
+          (!slot.person || c.person) &&
+          ((prepMatches(c, slot) &&
+            hasCase(c, slot.cases) &&
+            (!strict || !slot.cases || c.cases.length > 0)) ||
+            viaMatches(c, slot)) &&
           // English shows the object by position only: it follows its verb.
           (!svo || slot.prep !== undefined || c.tokenStart > trigger.first),
       );

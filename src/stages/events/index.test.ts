@@ -39,6 +39,53 @@ const CASES: Case[] = [
   },
   {
     lang: 'ru',
+    text: 'Президент России Владимир Путин принял в Кремле премьер-министра Малайзии Анвара Ибрагима.',
+    events: [{ type: 'CONSULT', source: 'MYS', target: 'RUS' }],
+    exact: true,
+  },
+  {
+    lang: 'ru',
+    text: 'Израильская армия нанесла удар по югу Ливана.',
+    events: [{ type: 'ASSAULT', source: 'ISR', target: 'LBN' }],
+    exact: true,
+  },
+  {
+    lang: 'ru',
+    text: 'Вооруженные силы Украины атаковали Россию.',
+    events: [{ type: 'ASSAULT', source: 'UKR', target: 'RUS' }],
+    exact: true,
+  },
+  {
+    lang: 'ru',
+    text: 'Посол Польши был вызван в МИД России, где ему вручили ноту протеста.',
+    events: [{ type: 'ACCUSE', source: 'RUS', target: 'POL' }],
+  },
+  {
+    lang: 'ru',
+    text: 'Пекин выразил протест Токио в связи с высказываниями японского премьера.',
+    events: [{ type: 'ACCUSE', source: 'CHN', target: 'JPN' }],
+    exact: true,
+  },
+  {
+    lang: 'ru',
+    text: 'Президент Финляндии Александр Стубб выразил поддержку Украине.',
+    events: [{ type: 'SUPPORT', source: 'FIN', target: 'UKR' }],
+    exact: true,
+  },
+  {
+    lang: 'ru',
+    text: 'Лондон ввел санкции против 20 российских компаний.',
+    events: [{ type: 'SANCTION', source: 'GBR', target: 'RUS' }],
+    exact: true,
+  },
+  {
+    lang: 'ru',
+    text: 'Глава МИД Китая провел консультации с делегацией Индии.',
+    events: [{ type: 'CONSULT', source: 'CHN', target: 'IND' }],
+    exact: true,
+  },
+  {
+    lang: 'ru',
     text: 'Министр иностранных дел Украины Андрей Сибига прибыл с визитом в Берлин.',
     events: [{ type: 'CONSULT', source: 'UKR', target: 'DEU' }],
     exact: true,
