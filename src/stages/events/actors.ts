@@ -31,7 +31,7 @@ export interface ActorCandidate {
    * The phrase a genitive actor completes, when a preposition governs it: "по югу Ливана",
    * "с делегацией Украины". A target slot may take the actor through it.
    */
-  via?: { prep: string; cases: Case[] };
+  via?: { prep: string | null; cases: Case[] };
 }
 
 const PREPOSITIONS: Record<Lang, ReadonlySet<string>> = {
@@ -381,20 +381,19 @@ function computeActors(doc: AnalyzedDoc, kb: KnowledgeBase, lexicon: EventLexico
 }
 
 /**
- * "по [югу] Ливана", "с [делегацией] Украины", "против [решения] правительства": the common
- * noun before a genitive actor, and the preposition that governs that noun.
+ * "по [югу] Ливана", "с [делегацией] Украины", "поддержал [решение] Варшавы": the common noun
+ * before a genitive actor, and the preposition that governs that noun, if any.
  */
 function governingPhrase(
   doc: AnalyzedDoc,
   start: number,
   covered: Uint8Array,
-): { prep: string; cases: Case[] } | undefined {
+): { prep: string | null; cases: Case[] } | undefined {
   const noun = start - 1;
   const token = doc.layers.tokens?.[noun];
   if (token?.kind !== 'word' || covered[noun]) return undefined;
   if (doc.layers.morphology?.[noun]?.[0]?.pos !== 'NOUN') return undefined;
   const prep = prepositionBefore(doc, noun);
-  if (prep === null) return undefined;
   const cases = readingCases(doc, noun, 'NOUN');
   return cases.length > 0 ? { prep, cases } : undefined;
 }

@@ -19,10 +19,19 @@ function prepMatches(candidate: ActorCandidate, slot: Slot): boolean {
   return candidate.prep !== null && keyMatches({ surface: candidate.prep, lemmas: [] }, slot.prep);
 }
 
-/** The slot is filled through the phrase the actor completes: "ударил по [югу] Ливана". */
-function viaMatches(candidate: ActorCandidate, slot: Slot): boolean {
+/**
+ * The slot is filled through the phrase the actor completes: "ударил по [югу] Ливана",
+ * "поддержал [решение] Варшавы" (a bare object only after its verb: before it, the phrase may
+ * be the subject).
+ */
+function viaMatches(candidate: ActorCandidate, slot: Slot, trigger: Trigger): boolean {
   const via = candidate.via;
-  if (!via || !slot.prep || !keyMatches({ surface: via.prep, lemmas: [] }, slot.prep)) return false;
+  if (!via) return false;
+  if (slot.prep) {
+    if (via.prep === null || !keyMatches({ surface: via.prep, lemmas: [] }, slot.prep)) return false;
+  } else if (via.prep !== null || candidate.tokenStart <= trigger.last) {
+    return false;
+  }
   return !slot.cases || via.cases.some((c) => slot.cases?.includes(c));
 }
 
@@ -132,7 +141,7 @@ export function findTarget(
           ((prepMatches(c, slot) &&
             hasCase(c, slot.cases) &&
             (!strict || !slot.cases || c.cases.length > 0)) ||
-            viaMatches(c, slot)) &&
+            viaMatches(c, slot, trigger)) &&
           // English shows the object by position only: it follows its verb.
           (!svo || slot.prep !== undefined || c.tokenStart > trigger.first),
       );

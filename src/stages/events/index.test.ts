@@ -74,6 +74,21 @@ const CASES: Case[] = [
   },
   {
     lang: 'ru',
+    text: 'Евросоюз поддержал решение Варшавы. Президент Белоруссии Александр Лукашенко раскритиковал Польшу. Он также призвал польские власти вернуться к диалогу.',
+    events: [
+      { type: 'SUPPORT', source: 'European Union', target: 'POL' },
+      { type: 'ACCUSE', source: 'BLR', target: 'POL' },
+      { type: 'REQUEST', source: 'Lukashenko', target: 'POL' },
+    ],
+    exact: true,
+  },
+  {
+    lang: 'ru',
+    text: 'Анкара предложила Москве и Киеву свое посредничество. В Кремле приветствовали это предложение.',
+    events: [{ type: 'SUPPORT', source: 'RUS', target: 'TUR' }],
+  },
+  {
+    lang: 'ru',
     text: 'Лондон ввел санкции против 20 российских компаний.',
     events: [{ type: 'SANCTION', source: 'GBR', target: 'RUS' }],
     exact: true,

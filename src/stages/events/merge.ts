@@ -71,6 +71,12 @@ export function addOrMerge(events: Event[], event: Event, people: ReadonlySet<st
     return;
   }
   if (!same.target && event.target) same.target = event.target;
+  // "Лавров и Фидан обсудили ..." then "провел телефонный разговор": the call says what kind.
+  if (same.mode === null && event.mode !== null) {
+    same.mode = event.mode;
+    same.cameo = event.cameo;
+    same.goldstein = event.goldstein;
+  }
   if (same.date === null || (!statedDates.has(same) && statedDates.has(event))) {
     same.date = event.date;
     if (statedDates.has(event)) statedDates.add(same);

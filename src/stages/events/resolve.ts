@@ -179,6 +179,10 @@ function findActingSubject(
   const bareObject = (trigger.rule.target ?? []).some((slot) => !slot.prep);
   const order = doc.lang === 'en' || (doc.lang === 'uk' && bareObject) ? 'svo' : 'free';
   let subject = findSubject(trigger, candidates, order) ?? relativeAntecedent(trigger, context);
+  // "Он также призвал польские власти ...": with a pronoun before the verb, a name after it is
+  // the object.
+  if (subject && subject.tokenStart > trigger.last && pronounSubject(trigger, context, grammar))
+    subject = null;
   // An indeclinable name after the verb ("проинформировал Такаичи") is more likely its object
   // when the sentence or the text before already has someone to act.
   if (

@@ -22,6 +22,15 @@ const CONJUNCTIONS = new Set(['и', 'й', 'і', 'та', 'and', ',']);
 const SYMMETRIC = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 /** Acts whose complement is what they ask for, threaten or refuse, not an act of its own. */
 const GOVERNING = new Set(['REQUEST', 'THREATEN', 'REJECT', 'ACCUSE']);
+/** Reactions aimed at what another party just did: "В Кремле приветствовали это предложение". */
+const REACTIVE = new Set(['ACCUSE', 'THREATEN', 'REJECT', 'SUPPORT']);
+
+function reactive(rule: TriggerRule): boolean {
+  // Thanks, congratulations and signatures name their addressee or have none.
+  return (
+    REACTIVE.has(rule.type) && !(rule.type === 'SUPPORT' && rule.mode !== null) && !rule.joint && !rule.mutual
+  );
+}
 
 export interface SentenceEvents {
   events: Event[];
@@ -221,7 +230,7 @@ export function eventsOfSentence(
     }
     // "В Кремле назвали задержание «пиратством»": what is condemned is the last act of another.
     // A condemnation is aimed at the last hostile act of another, else their last act.
-    if (!args.target && rule.type === 'ACCUSE') {
+    if (!args.target && reactive(rule)) {
       const own = args.source.actor.country;
       const other = (a: { actor: ActorCandidate }) =>
         a.actor.key !== args.source.key && (own === null || a.actor.actor.country !== own);
