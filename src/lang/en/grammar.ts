@@ -53,6 +53,7 @@ export const GRAMMAR: EventGrammar = {
   participants: 'sides|ministers|leaders|presidents|delegations|parties|partners|two',
   framing: 'during|on|at|after',
   personalPronouns: new Set(['he', 'she']),
+  objectPronouns: new Set(['him', 'her']),
   determiners: new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']),
   honorifics: 'mr|mrs|ms|madam|mister|madame',
   weapons: new Map([

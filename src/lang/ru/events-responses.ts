@@ -4,11 +4,24 @@ import { AGAINST, OBJECT, RECIPIENT } from './events-slots.js';
 /** Reactions: welcome, concessions, apologies, threats of response, offers, promises, restrictions, accusations by naming, statements. */
 export const RESPONSES: readonly TriggerRule[] = [
   {
+    // Approving or ratifying a deal is agreeing to it: "Соглашение было одобрено правительством Израиля".
+    id: 'agree.approve.1',
+    type: 'AGREE',
+    mode: null,
+    cameo: '030',
+    words: [
+      'одобрил*|одобрила|одобрили|одобрено|одобрен|одобрена|ратифицировал*|ратифицирован*|ратификаци*|утвердил*|утвердила|утверждено',
+      'соглашени*|договор*|сделк*|меморандум*|перемири*',
+    ],
+    window: 4,
+    target: [{ prep: 'с|со', cases: ['ablt'] }],
+  },
+  {
     id: 'support.welcome.1',
     type: 'SUPPORT',
     mode: null,
     cameo: '051',
-    words: ['приветствовал*|приветствует|приветствуют|одобрил*'],
+    words: ['приветствовал*|приветствует|приветствуют|одобрил*|одобрить'],
     target: [OBJECT],
   },
   {

@@ -93,6 +93,7 @@ export const GRAMMAR: EventGrammar = {
   participants: 'стороны|министры|лидеры|президенты|премьеры|делегации|главы|партнеры|политики|собеседники',
   framing: 'ходе|время|рамках|итогам|итогах',
   personalPronouns: new Set(['он', 'она']),
+  objectPronouns: new Set(['его', 'ее', 'ему', 'ей', 'него', 'нее', 'нему', 'ней']),
   determiners: new Set([]),
   honorifics: 'госпож*|господин*|г-н|г-жа',
   weapons: new Map([

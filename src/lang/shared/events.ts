@@ -78,6 +78,8 @@ export interface EventGrammar {
   participants: string;
   /** Personal pronouns that stand for the last person named ("он", "she"). */
   personalPronouns: ReadonlySet<string>;
+  /** The same pronouns as objects ("поздравил его", "thanked her"). */
+  objectPronouns: ReadonlySet<string>;
   /** Articles and determiners skipped between a preposition and its noun ("to the Elysee"). */
   determiners: ReadonlySet<string>;
   /** Forms of address before a title ("госпожу Премьер-министр"): they carry the case. */

@@ -76,6 +76,7 @@ export const GRAMMAR: EventGrammar = {
   participants: "сторони|міністри|лідери|президенти|прем'єри|делегації|глави|партнери|співрозмовники",
   framing: 'ході|час|рамках|підсумками|підсумках',
   personalPronouns: new Set(['він', 'вона']),
+  objectPronouns: new Set(['його', 'її', 'йому', 'їй', 'нього', 'неї', 'ньому', 'ній']),
   determiners: new Set([]),
   honorifics: 'пані|пан|пана|панові|паном|пане',
   weapons: new Map([

@@ -89,6 +89,35 @@ const CASES: Case[] = [
   },
   {
     lang: 'ru',
+    text: 'Премьер-министр Нидерландов Роб Йеттен пообещал продолжить поддержку Украины и в среду провел телефонный разговор с Владимиром Зеленским. Зеленский поздравил его с вступлением в должность.',
+    events: [
+      { type: 'CONSULT', source: 'NLD', target: 'UKR', modality: 'asserted' },
+      { type: 'SUPPORT', source: 'Zelensk', target: 'NLD' },
+    ],
+  },
+  {
+    lang: 'ru',
+    text: 'Будапешт не поддержит открытие переговоров о вступлении Украины в ЕС.',
+    events: [{ type: 'REJECT', source: 'HUN', target: null, modality: 'asserted' }],
+    exact: true,
+  },
+  {
+    lang: 'ru',
+    text: 'Президент Турции Реджеп Тайип Эрдоган принял в Анкаре Владимира Зеленского. Лидеры провели переговоры. По их итогам стороны подписали соглашение о производстве беспилотников.',
+    events: [
+      { type: 'CONSULT', source: 'UKR', target: 'TUR' },
+      { type: 'SUPPORT', source: 'TUR', target: 'UKR' },
+      { type: 'SUPPORT', source: 'UKR', target: 'TUR' },
+    ],
+  },
+  {
+    lang: 'ru',
+    text: 'Правительство Японии приняло решение выделить Украине 4,5 млрд долларов на восстановление энергетики.',
+    events: [{ type: 'AID', source: 'JPN', target: 'UKR' }],
+    exact: true,
+  },
+  {
+    lang: 'ru',
     text: 'Лондон ввел санкции против 20 российских компаний.',
     events: [{ type: 'SANCTION', source: 'GBR', target: 'RUS' }],
     exact: true,

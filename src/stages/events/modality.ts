@@ -24,10 +24,21 @@ export function modalityOf(
   if (negated) return { modality: 'denied', negated: true };
   let hypothetical = false;
   let planned = false;
+  const morphology = doc.layers.morphology ?? [];
   for (let i = clause.start; i < clause.end; i++) {
     const w = word(i);
     if (w === 'если' || w === 'якщо' || w === 'if' || w === 'бы' || w === 'би') hypothetical = true;
     if (i < first && grammar.planned.has(w)) planned = true;
+    // "пообещал продолжить поддержку и уже в среду провел разговор": a verb in the past tense
+    // between the cue and the trigger states what happened.
+    if (
+      planned &&
+      i > clause.start &&
+      i < first &&
+      morphology[i]?.[0]?.pos === 'VERB' &&
+      morphology[i]?.[0]?.tense === 'past'
+    )
+      planned = grammar.planned.has(w);
   }
   const head = doc.layers.morphology?.[trigger.head]?.[0];
   if (head?.tense === 'futr') planned = true;

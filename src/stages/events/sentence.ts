@@ -77,13 +77,26 @@ function acceptable(rule: TriggerRule, source: ActorCandidate, doc: AnalyzedDoc)
   return entity?.country != null || (entity?.roles ?? []).some((r) => OFFICE.test(r.role));
 }
 
+function objectPronounAfter(trigger: Trigger, context: SentenceContext, grammar: EventGrammar): boolean {
+  for (let i = trigger.last + 1; i <= trigger.last + 2 && i < trigger.clause.end; i++) {
+    if (grammar.objectPronouns.has(fold(context.tokens[i]?.text ?? ''))) return true;
+  }
+  return false;
+}
+
+function negatedRightBefore(trigger: Trigger, context: SentenceContext, grammar: EventGrammar): boolean {
+  const before = context.tokens[trigger.first - 1];
+  return before !== undefined && grammar.negation.has(fold(before.text));
+}
+
 /** "По итогам встречи министры подписали ...": the parties are those of the talks just reported. */
 function participantsOf(trigger: Trigger, context: SentenceContext, grammar: EventGrammar): Arguments | null {
   if (!context.pair) return null;
   for (let i = trigger.clause.start; i < trigger.first; i++) {
     if (!tokenMatches(context.doc, i, grammar.participants)) continue;
-    const best = context.doc.layers.morphology?.[i]?.[0];
-    if (best && best.case !== null && best.case !== 'nomn') continue;
+    // "стороны" reads first as a genitive singular; any nominative reading will do.
+    const readings = context.doc.layers.morphology?.[i] ?? [];
+    if (readings.length > 0 && !readings.some((r) => r.case === null || r.case === 'nomn')) continue;
     const [a, b] = context.pair;
     return { source: a, target: b, certainty: 0.7, joint: [a, b] };
   }
@@ -214,7 +227,9 @@ export function eventsOfSentence(
       resolveArguments(trigger, context, lexicon.grammar) ??
       betweenParties(trigger, context);
     if (!args || !acceptable(rule, args.source, doc)) continue;
-    if (GOVERNING.has(rule.type)) governed.add(context.clauses.indexOf(trigger.clause));
+    // "пригласил посетить Украину": the visit is what the invitation offers, not an act.
+    if (GOVERNING.has(rule.type) || rule.mode === 'invite')
+      governed.add(context.clauses.indexOf(trigger.clause));
     // "«Мы договорились ...», – написал Зеленский": the other party is the one he just talked to.
     if (!args.target && !args.joint && (rule.type === 'CONSULT' || rule.joint) && context.pair) {
       const [a, b] = context.pair;
@@ -237,13 +252,31 @@ export function eventsOfSentence(
       const before = context.actedBefore;
       args.target = (before.findLast((a) => a.hostile && other(a)) ?? before.findLast(other))?.actor ?? null;
     }
+    // "Зеленский поздравил его": the person just named, other than the one acting.
+    if (!args.target && rule.target && objectPronounAfter(trigger, context, lexicon.grammar)) {
+      args.target = context.recentPeople.findLast((p) => p.key !== args.source.key) ?? null;
+    }
     // The other party too must be a state, a known body or a person ("появление Tomahawk" is not).
     if (args.target && !args.target.person && !isActor(args.target, doc)) args.target = null;
     const { source, target } = args;
     if (source.person || (!subject && source.kind !== 'adjective' && source.kind !== 'weapon'))
       subject = source;
     const confidence = 0.85 * args.certainty - (target || !rule.target ? 0 : 0.1);
-    const { modality, negated } = modalityOf(doc, trigger, lexicon.grammar, sentence);
+    let { modality, negated } = modalityOf(doc, trigger, lexicon.grammar, sentence);
+    let type = rule.type;
+    let cameo = trigger.cameo;
+    // "Будапешт не поддержит открытие переговоров": refusing support is a rejection.
+    if (
+      type === 'SUPPORT' &&
+      rule.mode === null &&
+      negated &&
+      negatedRightBefore(trigger, context, lexicon.grammar)
+    ) {
+      type = 'REJECT';
+      cameo = '120';
+      modality = 'asserted';
+      negated = false;
+    }
     const first = tokens[trigger.first] as Token;
     const last = tokens[trigger.last] as Token;
     const head = tokens[trigger.head] as Token;
@@ -262,13 +295,13 @@ export function eventsOfSentence(
         t.kind !== 'adjective'
       )
         pair = [s, t];
-      acted.push({ actor: s, hostile: goldstein(trigger.cameo) < 0 });
+      acted.push({ actor: s, hostile: goldstein(cameo) < 0 });
       const event: Event = {
         id: '',
-        type: rule.type,
+        type,
         mode: trigger.mode,
-        cameo: trigger.cameo,
-        goldstein: goldstein(trigger.cameo),
+        cameo,
+        goldstein: goldstein(cameo),
         source: { ...s.actor },
         target: t ? { ...t.actor } : null,
         date,
