@@ -69,7 +69,7 @@ export const CONFLICT: readonly TriggerRule[] = [
     mode: null,
     cameo: '190',
     words: [
-      'атаковал*|атакуют|атаковала|атаковали|атакует|обстрелял*|обстреливает|обстреливают|обстрел|обстрела|обстрелом|обстрелы|обстрелов|бомбардировк*|бомбил*|вторгл*|вторжени*',
+      'атаковал*|атакуют|атаковала|атаковали|атакует|обстрелял*|обстреливает|обстреливают|обстрел|обстрела|обстрелом|обстрелы|обстрелов|бомбардировк*|бомбил*|вторгл*',
     ],
     refine: [
       { word: 'ракет*|авиа*|бомб*', mode: 'aerial', cameo: '195' },
@@ -78,6 +78,17 @@ export const CONFLICT: readonly TriggerRule[] = [
     ],
     target: [OBJECT, ALONG],
     adjectiveSource: true,
+  },
+  {
+    // A noun "вторжение" is an act only with a verb that makes it one ("начала вторжение"): the
+    // invasion of 2022 is mostly background.
+    id: 'assault.invade.1',
+    type: 'ASSAULT',
+    mode: null,
+    cameo: '192',
+    words: ['вторжени*'],
+    target: [{ prep: 'в|во|на', cases: ['accs'] }],
+    nounVerbs: 'начал*|совершил*|осуществил*|предпринял*|начн*',
   },
   {
     id: 'appoint.approve.1',
@@ -271,14 +282,6 @@ export const CONFLICT: readonly TriggerRule[] = [
     target: [OBJECT, RECIPIENT, { cases: ['gent'] }],
   },
   {
-    id: 'reject.block.1',
-    type: 'REJECT',
-    mode: null,
-    cameo: '120',
-    words: ['заблокировал*|заблокировали|блокирует|блокируют|вето'],
-    target: [OBJECT, { prep: 'на', cases: ['accs'] }],
-  },
-  {
     id: 'threaten.threaten.1',
     type: 'THREATEN',
     mode: null,
@@ -469,5 +472,14 @@ export const CONFLICT: readonly TriggerRule[] = [
     ],
     window: 4,
     adjectiveSource: true,
+  },
+  {
+    // After protest.obstruct.1: farmers blocking roads protest, governments blocking decisions reject.
+    id: 'reject.block.1',
+    type: 'REJECT',
+    mode: null,
+    cameo: '120',
+    words: ['заблокировал*|заблокировали|блокирует|блокируют|вето'],
+    target: [OBJECT, { prep: 'на', cases: ['accs'] }],
   },
 ];

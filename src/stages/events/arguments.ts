@@ -161,7 +161,9 @@ export function findAdjectiveSource(
       (c.kind === 'adjective' || c.kind === 'weapon') &&
       c.tokenStart >= trigger.clause.start &&
       c.tokenEnd <= trigger.clause.end &&
-      Math.abs(c.tokenStart - trigger.head) <= 6,
+      Math.abs(c.tokenStart - trigger.head) <= 6 &&
+      // "протестуют против импорта украинского зерна": after a preposition it is the target's.
+      !(c.tokenStart > trigger.last && c.prep !== null),
   );
   near.sort(byDistance(trigger.head, false));
   return near[0] ?? null;

@@ -118,6 +118,33 @@ const CASES: Case[] = [
   },
   {
     lang: 'ru',
+    text: 'Зеленский прибыл с визитом в Турцию. В Анкаре он провел переговоры с президентом Турции Реджепом Тайипом Эрдоганом.',
+    events: [{ type: 'CONSULT', source: 'UKR', target: 'TUR' }],
+    exact: true,
+  },
+  {
+    lang: 'ru',
+    text: 'Российские войска нанесли удар по Одессе. Армия России также атаковала Одессу беспилотниками.',
+    events: [{ type: 'ASSAULT', source: 'RUS', target: 'UKR' }],
+    exact: true,
+  },
+  {
+    lang: 'ru',
+    text: 'Белоруссия находится под санкциями из-за поддержки российского вторжения в Украину.',
+    events: [],
+    exact: true,
+  },
+  {
+    lang: 'ru',
+    text: 'Трамп провел переговоры с Си Цзиньпином. Он также сообщил, что посетит Китай в апреле.',
+    events: [
+      { type: 'CONSULT', source: 'USA', target: 'CHN' },
+      { type: 'CONSULT', source: 'USA', target: 'CHN', modality: 'planned' },
+    ],
+    exact: true,
+  },
+  {
+    lang: 'ru',
     text: 'Лондон ввел санкции против 20 российских компаний.',
     events: [{ type: 'SANCTION', source: 'GBR', target: 'RUS' }],
     exact: true,
@@ -220,11 +247,9 @@ const CASES: Case[] = [
   },
   {
     lang: 'ru',
+    // The visit and the talks with the host, the head of state, are one event.
     text: 'Премьер-министр Великобритании Кир Стармер посетил Киев, где встретился с Зеленским.',
-    events: [
-      { type: 'CONSULT', source: 'GBR', target: 'UKR' },
-      { type: 'CONSULT', source: 'Starmer', target: 'Zelensk' },
-    ],
+    events: [{ type: 'CONSULT', source: 'Starmer', target: 'UKR' }],
     exact: true,
   },
   {

@@ -26,9 +26,27 @@ function sameParty(a: Actor, b: Actor, people: ReadonlySet<string>, asTarget: bo
   return (!aPerson && !bPerson) || (asTarget && aPerson !== bPerson);
 }
 
+/** Heads of state and government stand for their state as hosts: a visit to Turkey is the talks with Erdogan. */
+const HEADS = /^(?:president|prime minister|chancellor|king|queen|emir|head of state|supreme leader)$/;
+
+function hostAndState(a: Actor, b: Actor, people: ReadonlySet<string>): boolean {
+  if (!a || !b || a.country === null || a.country !== b.country) return false;
+  const aPerson = a.entity !== null && people.has(a.entity);
+  const bPerson = b.entity !== null && people.has(b.entity);
+  if (aPerson === bPerson) return false;
+  const person = aPerson ? a : b;
+  return HEADS.test(person.role ?? '');
+}
+
 function sameParticipants(a: Event, b: Event, people: ReadonlySet<string>): boolean {
-  // A visit to a country and talks with its leader are two records; thanks to both are one.
+  // A visit to a country and talks with a minister there are two records; thanks to both are one.
   const looseTarget = a.type !== 'CONSULT';
+  if (
+    a.type === 'CONSULT' &&
+    sameParty(a.source, b.source, people, false) &&
+    hostAndState(a.target, b.target, people)
+  )
+    return true;
   if (sameParty(a.source, b.source, people, false) && sameParty(a.target, b.target, people, looseTarget))
     return true;
   return (
@@ -46,6 +64,9 @@ function sameKind(a: Event, b: Event): boolean {
   if (a.type === 'CONSULT') return a.mode === b.mode || a.mode === null || b.mode === null;
   // Approved, appointed, took office: one appointment; leaving office is another event.
   if (a.type === 'APPOINT') return (a.mode === 'resigned') === (b.mode === 'resigned');
+  // One night's strike is told as "удар", "атаковали", "обстрел": one attack unless the text
+  // dates them apart.
+  if (a.type === 'ASSAULT') return !(statedDates.has(a) && statedDates.has(b)) || a.date === b.date;
   return family(a.rule) === family(b.rule);
 }
 

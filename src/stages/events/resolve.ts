@@ -89,6 +89,14 @@ function pronounSubject(trigger: Trigger, context: SentenceContext, grammar: Eve
   return null;
 }
 
+function pronounInSentenceBefore(trigger: Trigger, context: SentenceContext, grammar: EventGrammar): boolean {
+  const start = context.clauses[0]?.start ?? trigger.clause.start;
+  for (let i = start; i < trigger.first; i++) {
+    if (grammar.personalPronouns.has(fold(context.tokens[i]?.text ?? ''))) return true;
+  }
+  return false;
+}
+
 /** "Она пригрозила": a woman, unless the name does not tell. */
 function genderFits(candidate: ActorCandidate, pronoun: string, doc: AnalyzedDoc): boolean {
   const gender = doc.layers.entities?.find((e) => e.id === candidate.actor.entity)?.gender;
@@ -182,6 +190,16 @@ function findActingSubject(
   // "Он также призвал польские власти ...": with a pronoun before the verb, a name after it is
   // the object.
   if (subject && subject.tokenStart > trigger.last && pronounSubject(trigger, context, grammar))
+    subject = null;
+  // "Он также сообщил, что посетит Китай": the pronoun of the main clause acts; the name after
+  // the verb is its object.
+  if (
+    subject &&
+    subject.tokenStart > trigger.last &&
+    bareObject &&
+    subject.cases.includes('accs') &&
+    pronounInSentenceBefore(trigger, context, grammar)
+  )
     subject = null;
   // An indeclinable name after the verb ("проинформировал Такаичи") is more likely its object
   // when the sentence or the text before already has someone to act.

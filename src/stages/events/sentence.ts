@@ -133,12 +133,15 @@ const WEEKDAY =
   /понедельник|вторник|сред[уа]|четверг|пятниц|суббот|воскресень|понеділ|вівтор|середу|четвер|п'ятниц|субот|неділ|monday|tuesday|wednesday|thursday|friday|saturday|sunday/iu;
 
 /**
- * "в пятницу встретится с Трампом": a weekday resolved to the past for a planned event is the
- * coming one.
+ * "в пятницу встретится с Трампом": a weekday or a month resolved to the past for a planned
+ * event is the coming one.
  */
 function plannedForward(date: DateRecord, modality: Modality, published: string | null): string {
-  if (modality !== 'planned' || !published || date.value.length !== 10 || date.value >= published)
-    return date.value;
+  if (modality !== 'planned' || !published) return date.value;
+  // "посетит Китай в апреле", said in November: next April.
+  if (date.value.length === 7 && date.value < published.slice(0, 7) && !/\d{4}/.test(date.text))
+    return `${Number(date.value.slice(0, 4)) + 1}${date.value.slice(4)}`;
+  if (date.value.length !== 10 || date.value >= published) return date.value;
   if (!WEEKDAY.test(date.text)) return date.value;
   const next = new Date(`${date.value}T00:00:00Z`);
   next.setUTCDate(next.getUTCDate() + 7);
