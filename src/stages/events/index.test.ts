@@ -136,6 +136,15 @@ const CASES: Case[] = [
   },
   {
     lang: 'ru',
+    text: 'Зеленский поблагодарил Японию за помощь с начала российского вторжения. Россия начала вторжение в Украину в феврале 2022 года.',
+    events: [
+      { type: 'SUPPORT', source: 'UKR', target: 'JPN' },
+      { type: 'ASSAULT', source: 'RUS', target: 'UKR' },
+    ],
+    exact: true,
+  },
+  {
+    lang: 'ru',
     text: 'Трамп провел переговоры с Си Цзиньпином. Он также сообщил, что посетит Китай в апреле.',
     events: [
       { type: 'CONSULT', source: 'USA', target: 'CHN' },

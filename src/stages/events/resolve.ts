@@ -290,7 +290,7 @@ export function resolveArguments(
   const verbless =
     headIsNoun &&
     rule.nounVerbs !== undefined &&
-    !clauseHas(context, trigger.clause, rule.nounVerbs) &&
+    !clauseHasVerb(context, trigger.clause, rule.nounVerbs) &&
     !framed(trigger, context, grammar) &&
     !(PARTNERED.has(rule.type) && findTarget(trigger, rule.target ?? [], candidates, null, trigger.clause));
   // In a passive clause the actor is the instrumental agent, or nobody named: "Бут был арестован".
@@ -345,10 +345,18 @@ export function resolveArguments(
   return { source, target, certainty: acting.certainty };
 }
 
-function clauseHas(context: SentenceContext, clause: Clause, pattern: string): boolean {
-  for (let i = clause.start; i < clause.end; i++) if (tokenMatches(context.doc, i, pattern)) return true;
+/** A verb of the pattern in the clause; "от начала вторжения" has the noun, not the verb. */
+function clauseHasVerb(context: SentenceContext, clause: Clause, pattern: string): boolean {
+  const morphology = context.doc.layers.morphology ?? [];
+  const verbal = (i: number) =>
+    context.doc.lang !== 'ru' ||
+    ((morphology[i] ?? []).some((r) => VERBAL.has(r.pos ?? '')) && morphology[i - 1]?.[0]?.pos !== 'PREP');
+  for (let i = clause.start; i < clause.end; i++)
+    if (tokenMatches(context.doc, i, pattern) && verbal(i)) return true;
   return false;
 }
+
+const VERBAL = new Set(['VERB', 'INFN', 'PRTF', 'PRTS', 'GRND']);
 
 /** "Зеленский пригласил ... посетить Украину": one's own country is not the other party. */
 function sameCountryPlace(source: ActorCandidate, target: ActorCandidate): boolean {
