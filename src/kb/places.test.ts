@@ -1,0 +1,133 @@
+/**
+ * The places table (data/kb/places.tsv) on news-style sentences, through the stages that find
+ * names in real text (segmentation, morphology, gazetteer): regions and towns in the case forms
+ * the press uses, and names that are also common words left alone where they are words.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Lang } from '../core/doc.js';
+import { buildPipeline, type Pipeline } from '../core/pipeline.js';
+import { gazetteerStage } from '../stages/gazetteer/index.js';
+import { morphologyStage } from '../stages/morphology/index.js';
+import { segmentStage } from '../stages/segment/index.js';
+import { loadKnowledgeBase } from './index.js';
+
+let pipeline: Pipeline;
+beforeAll(async () => {
+  const kb = await loadKnowledgeBase();
+  pipeline = await buildPipeline([segmentStage, morphologyStage, gazetteerStage], { kb });
+});
+
+/** "text=entry" for every knowledge-base name found, in text order. */
+function found(text: string, lang: Lang): string[] {
+  const doc = pipeline.run({ text, lang, published: null });
+  return (doc.layers.gazetteer ?? []).map((m) => `${text.slice(m.start, m.end)}=${m.entry}`);
+}
+
+describe('places of Ukraine', () => {
+  it.each<[Lang, string, string[]]>([
+    [
+      'ru',
+      'Ночью армия РФ нанесла удар по Запорожью и Днепропетровской области, в Никополе и Марганце повреждены дома.',
+      [
+        'РФ=RUS',
+        'Запорожью=city:Zaporizhzhia',
+        'Днепропетровской области=region:Dnipropetrovsk',
+        'Никополе=city:Nikopol',
+        'Марганце=city:Marhanets',
+      ],
+    ],
+    [
+      'ru',
+      'На Харьковщине под обстрел попали Купянск и Волчанск, на Сумщине пострадали Шостка и Ахтырка.',
+      [
+        'Харьковщине=region:Kharkiv',
+        'Купянск=city:Kupiansk',
+        'Волчанск=city:Vovchansk',
+        'Сумщине=region:Sumy',
+        'Шостка=city:Shostka',
+        'Ахтырка=city:Okhtyrka',
+      ],
+    ],
+    [
+      'ru',
+      'Минобороны России сообщило о боях за Красноармейск, а ВСУ удерживают Константиновку и Кривой Рог.',
+      [
+        'России=RUS',
+        'Красноармейск=city:Pokrovsk',
+        'ВСУ=body:UKR-AFU',
+        'Константиновку=city:Kostiantynivka',
+        'Кривой Рог=city:KryvyiRih',
+      ],
+    ],
+    [
+      'uk',
+      'Росіяни вдарили по Харківщині та Сумщині, у Сумах і Конотопі пошкоджено будинки.',
+      [
+        'Росіяни=RUS',
+        'Харківщині=region:Kharkiv',
+        'Сумщині=region:Sumy',
+        'Сумах=city:Sumy',
+        'Конотопі=city:Konotop',
+      ],
+    ],
+    [
+      'uk',
+      'На Дніпропетровщині уламки впали в Нікополі, а в Кривому Розі та Кременчуці пролунали вибухи.',
+      [
+        'Дніпропетровщині=region:Dnipropetrovsk',
+        'Нікополі=city:Nikopol',
+        'Кривому Розі=city:KryvyiRih',
+        'Кременчуці=city:Kremenchuk',
+      ],
+    ],
+    [
+      'uk',
+      'Бої точаться під Покровськом, Мирноградом і Костянтинівкою, ворог тисне на Донеччині.',
+      [
+        'Покровськом=city:Pokrovsk',
+        'Мирноградом=city:Myrnohrad',
+        'Костянтинівкою=city:Kostiantynivka',
+        'Донеччині=region:Donetsk',
+      ],
+    ],
+    [
+      'uk',
+      'Ворог атакував Одещину: в Ізмаїлі пошкоджено порт, у Хмельницькому та Рівному було тихо.',
+      [
+        'Одещину=region:Odesa',
+        'Ізмаїлі=city:Izmail',
+        'Хмельницькому=city:Khmelnytskyi',
+        'Рівному=city:Rivne',
+      ],
+    ],
+    [
+      'en',
+      'Fighting raged near Pokrovsk and Huliaipole, and Russian drones hit Kryvyi Rih in the Dnipropetrovsk region.',
+      [
+        'Pokrovsk=city:Pokrovsk',
+        'Huliaipole=city:Huliaipole',
+        'Russian=RUS',
+        'Kryvyi Rih=city:KryvyiRih',
+        'Dnipropetrovsk region=region:Dnipropetrovsk',
+      ],
+    ],
+    [
+      'en',
+      'Occupation authorities in Crimea and the Zaporizhzhia Oblast reported explosions in Kerch and Melitopol.',
+      [
+        'Crimea=region:Crimea',
+        'Zaporizhzhia Oblast=region:Zaporizhzhia',
+        'Kerch=city:Kerch',
+        'Melitopol=city:Melitopol',
+      ],
+    ],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(found(text, lang)).toEqual(expected);
+  });
+
+  it('leaves names that are also common words where they are words', () => {
+    expect(found('Изюм и курагу продают на рынке, а лиман замерз.', 'ru')).toEqual([]);
+    expect(found('Ровно через год войска вошли в Изюм.', 'ru')).toEqual(['Изюм=city:Izium']);
+    expect(found('Марганец добывают под Никополем.', 'ru')).toEqual(['Никополем=city:Nikopol']);
+  });
+});
