@@ -131,3 +131,68 @@ describe('places of Ukraine', () => {
     expect(found('Марганец добывают под Никополем.', 'ru')).toEqual(['Никополем=city:Nikopol']);
   });
 });
+
+describe('places of Russia', () => {
+  it.each<[Lang, string, string[]]>([
+    [
+      'ru',
+      'В Белгородской области и Краснодарском крае объявили угрозу атаки БПЛА, в Республике Татарстан закрыт аэропорт Казани.',
+      [
+        'Белгородской области=region:Belgorod',
+        'Краснодарском крае=region:Krasnodar',
+        'Республике Татарстан=region:Tatarstan',
+        'Казани=city:Kazan',
+      ],
+    ],
+    [
+      'ru',
+      'Беспилотники атаковали НПЗ в Туапсе, Сызрани и Саратове, губернатор Подмосковья сообщил о сбитых дронах.',
+      ['Туапсе=city:Tuapse', 'Сызрани=city:Syzran', 'Саратове=city:Saratov', 'Подмосковья=region:Moscow'],
+    ],
+    [
+      'ru',
+      'Тревогу объявили в Ленобласти, на Кубани и в Ханты-Мансийском автономном округе, а в Рязани и Орле работала ПВО.',
+      [
+        'Ленобласти=region:Leningrad',
+        'Кубани=region:Krasnodar',
+        'Ханты-Мансийском автономном округе=region:KhantyMansi',
+        'Рязани=city:Ryazan',
+        'Орле=city:Oryol',
+      ],
+    ],
+    [
+      'uk',
+      'Дрони атакували НПЗ у Краснодарському краї та Саратові, вибухи чули в Білгородській області й на Курщині.',
+      [
+        'Краснодарському краї=region:Krasnodar',
+        'Саратові=city:Saratov',
+        'Білгородській області=region:Belgorod',
+        'Курщині=region:Kursk',
+      ],
+    ],
+    [
+      'uk',
+      'У Бєлгороді та Ростові-на-Дону оголосили тривогу, під Новоросійськом горить нафтобаза.',
+      ['Бєлгороді=city:Belgorod', 'Ростові-на-Дону=city:Rostov', 'Новоросійськом=city:Novorossiysk'],
+    ],
+    [
+      'en',
+      "Ukrainian drones hit a refinery in Russia's Krasnodar Krai and an airfield near Engels in the Saratov region.",
+      [
+        'Ukrainian=UKR',
+        "Russia's=RUS",
+        'Krasnodar Krai=region:Krasnodar',
+        'Engels=city:Engels',
+        'Saratov region=region:Saratov',
+      ],
+    ],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(found(text, lang)).toEqual(expected);
+  });
+
+  it('leaves the bird and the philosopher alone', () => {
+    expect(found('Орёл парил над полем.', 'ru')).toEqual([]);
+    expect(found('Орел летів над Черкасами.', 'uk')).toEqual(['Черкасами=city:Cherkasy']);
+    expect(found('Friedrich Engels wrote it with Marx.', 'en')).toEqual([]);
+  });
+});
