@@ -196,3 +196,46 @@ describe('places of Russia', () => {
     expect(found('Friedrich Engels wrote it with Marx.', 'en')).toEqual([]);
   });
 });
+
+describe('places elsewhere', () => {
+  it.each<[Lang, string, string[]]>([
+    [
+      'ru',
+      'После переговоров в Стамбуле делегации вылетели в Анталью, следующий раунд может пройти в Дубае.',
+      ['Стамбуле=city:Istanbul', 'Анталью=city:Antalya', 'Дубае=city:Dubai'],
+    ],
+    [
+      'ru',
+      'Израиль нанес удары по Хан-Юнису и Рафаху, сирены звучали в Хайфе.',
+      ['Израиль=ISR', 'Хан-Юнису=city:KhanYounis', 'Рафаху=city:Rafah', 'Хайфе=city:Haifa'],
+    ],
+    [
+      'ru',
+      'В Приднестровье и Гагаузии прошли акции, Тирасполь обвинил Кишинев в давлении.',
+      [
+        'Приднестровье=region:Transnistria',
+        'Гагаузии=region:Gagauzia',
+        'Тирасполь=city:Tiraspol',
+        'Кишинев=MDA',
+      ],
+    ],
+    [
+      'uk',
+      'Білоруські війська провели навчання під Гродно та Брестом, Польща посилила кордон біля Любліна.',
+      ['Білоруські=BLR', 'Гродно=city:Grodno', 'Брестом=city:Brest', 'Польща=POL', 'Любліна=city:Lublin'],
+    ],
+    [
+      'en',
+      'The summit in Alaska followed talks in Istanbul; Israeli strikes hit Khan Younis in the Gaza Strip.',
+      [
+        'Alaska=region:Alaska',
+        'Istanbul=city:Istanbul',
+        'Israeli=ISR',
+        'Khan Younis=city:KhanYounis',
+        'Gaza Strip=region:GazaStrip',
+      ],
+    ],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(found(text, lang)).toEqual(expected);
+  });
+});
