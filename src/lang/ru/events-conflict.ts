@@ -235,7 +235,8 @@ export const CONFLICT: readonly TriggerRule[] = [
     mode: 'disapprove',
     cameo: '114',
     words: ['вызвал*|вызвали|вызван*', '=посла|=посол|поверенн*|дипломат*'],
-    window: 4,
+    // "Посол России в Молдавии Олег Озеров был вызван": the name stands between.
+    window: 8,
     target: [{ cases: ['gent', 'accs'], adjective: true }],
     // "Посол Польши был вызван в МИД России": the ministry that summons.
     source: [{ prep: 'в|во', cases: ['accs'] }],

@@ -37,9 +37,8 @@ function viaMatches(candidate: ActorCandidate, slot: Slot, trigger: Trigger): bo
 
 /** The phrase stands apart from the trigger's own words. */
 function apart(c: ActorCandidate, trigger: Trigger): boolean {
-  return !trigger.words.some(
-    (w) => w >= c.tokenStart && w < c.tokenEnd && (w === trigger.head || c.kind !== 'descriptor'),
-  );
+  // A companion word may belong to the phrase ("вызвал [посла России]"); the head may not.
+  return !trigger.words.some((w) => w === trigger.head && w >= c.tokenStart && w < c.tokenEnd);
 }
 
 function byDistance(head: number, preferAfter: boolean) {

@@ -154,6 +154,30 @@ const CASES: Case[] = [
   },
   {
     lang: 'ru',
+    text: 'МИД Молдавии объявил персоной нон грата сотрудника посольства России. Посол России в Молдавии Олег Озеров был вызван в министерство, где ему заявили протест.',
+    events: [
+      { type: 'SANCTION', source: 'MDA', target: 'RUS' },
+      { type: 'ACCUSE', source: 'MDA', target: 'RUS' },
+    ],
+    exact: true,
+  },
+  {
+    lang: 'ru',
+    text: 'Германия пообещала передать Украине еще две системы Patriot до конца года.',
+    events: [{ type: 'AGREE', source: 'DEU', target: 'UKR' }],
+    exact: true,
+  },
+  {
+    lang: 'ru',
+    text: 'Трамп заявил, что в апреле посетит Китай. Си Цзиньпин пригласил американского лидера в Пекин.',
+    events: [
+      { type: 'CONSULT', source: 'USA', target: 'CHN', modality: 'planned' },
+      { type: 'AGREE', source: 'CHN', target: 'USA' },
+    ],
+    exact: true,
+  },
+  {
+    lang: 'ru',
     text: 'Лондон ввел санкции против 20 российских компаний.',
     events: [{ type: 'SANCTION', source: 'GBR', target: 'RUS' }],
     exact: true,

@@ -99,9 +99,12 @@ export const eventsStage: Stage<'events'> = {
         carriedPerson = carried;
         recentPeople.push(carried);
       }
-      paragraphDate =
-        dateForSpan(doc.layers.dates ?? [], sentence, { start: sentence.end, end: sentence.end }) ??
-        paragraphDate;
+      // "... в апреле посетит Китай": the date of a plan is not when the next act happened.
+      const onlyPlans = result.events.length > 0 && result.events.every((e) => e.modality !== 'asserted');
+      if (!onlyPlans)
+        paragraphDate =
+          dateForSpan(doc.layers.dates ?? [], sentence, { start: sentence.end, end: sentence.end }) ??
+          paragraphDate;
     });
     flush();
     // A statement is news in the lead; further down, what people say comments on what happened.

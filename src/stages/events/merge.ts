@@ -72,8 +72,12 @@ function sameKind(a: Event, b: Event): boolean {
 
 /** "ru.support.thank.2" → "support.thank": rules that state the same kind of act. */
 function family(rule: string): string {
-  return rule.split('.').slice(1, 3).join('.');
+  const name = rule.split('.').slice(1, 3).join('.');
+  return SAME_ACT[name] ?? name;
 }
+
+/** Summoning a diplomat and handing over a protest note are one official complaint. */
+const SAME_ACT: Record<string, string> = { 'accuse.protest': 'accuse.summon' };
 
 /**
  * Adds `event` to `events`, or folds it into the record it repeats; a date the text states wins

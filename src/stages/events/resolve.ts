@@ -17,6 +17,8 @@ import type { Trigger } from './triggers.js';
 
 /** Talks and meetings: naming the partner makes the clause's subject the other party. */
 const PARTNERED = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
+/** Acts of a state whose agentless passive still tells who acted: the paragraph's state. */
+const AGENTLESS = new Set(['SANCTION', 'ACCUSE', 'COERCE']);
 const LOCATIVE = new Set(['в', 'во', 'у', 'на', 'in', 'near', 'on', 'at']);
 
 export interface Arguments {
@@ -95,6 +97,11 @@ function pronounInSentenceBefore(trigger: Trigger, context: SentenceContext, gra
     if (grammar.personalPronouns.has(fold(context.tokens[i]?.text ?? ''))) return true;
   }
   return false;
+}
+
+function pluralVerb(trigger: Trigger, context: SentenceContext): boolean {
+  const head = context.doc.layers.morphology?.[trigger.head]?.[0];
+  return context.doc.lang === 'ru' && head?.pos === 'VERB' && head.number === 'plur';
 }
 
 /** "Она пригрозила": a woman, unless the name does not tell. */
@@ -219,7 +226,10 @@ function findActingSubject(
     const actor = fits(earlier) ? earlier : (context.recentPeople.findLast((p) => fits(p)) ?? null);
     return { actor, certainty: 0.8 };
   }
-  const inferred = subjectOfEarlierClause(trigger, context) ?? speakerOf(doc, offset, candidates);
+  const earlier = subjectOfEarlierClause(trigger, context);
+  // "Посол был вызван в министерство, где ему заявили протест": one person is not "they".
+  const agrees = !(earlier?.person && pluralVerb(trigger, context));
+  const inferred = (agrees ? earlier : null) ?? speakerOf(doc, offset, candidates);
   if (inferred) return { actor: inferred, certainty: 0.9 };
   const where = locativeSpeaker(trigger, context);
   if (where) return { actor: where, certainty: 0.8 };
@@ -298,7 +308,8 @@ export function resolveArguments(
   const agent = passive ? passiveAgent(trigger, context) : null;
   if (passive) {
     // "Санкции были введены против ...": the sanctioning party is the paragraph's subject.
-    const sanctioner = rule.type === 'SANCTION' && !context.carried?.person ? context.carried : null;
+    // So is the state that summons a diplomat or detains a ship ("Посол был вызван в министерство").
+    const sanctioner = AGENTLESS.has(rule.type) && !context.carried?.person ? context.carried : null;
     acting = agent ? { actor: agent, certainty: 0.9 } : { actor: sanctioner, certainty: 0.7 };
   } else if (!explicit && !verbless) {
     acting = findActingSubject(trigger, context, grammar);

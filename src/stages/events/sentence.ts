@@ -77,6 +77,11 @@ function acceptable(rule: TriggerRule, source: ActorCandidate, doc: AnalyzedDoc)
   return entity?.country != null || (entity?.roles ?? []).some((r) => OFFICE.test(r.role));
 }
 
+function finiteVerbIn(doc: AnalyzedDoc, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (doc.layers.morphology?.[i]?.[0]?.pos === 'VERB') return true;
+  return false;
+}
+
 function objectPronounAfter(trigger: Trigger, context: SentenceContext, grammar: EventGrammar): boolean {
   for (let i = trigger.last + 1; i <= trigger.last + 2 && i < trigger.clause.end; i++) {
     if (grammar.objectPronouns.has(fold(context.tokens[i]?.text ?? ''))) return true;
@@ -217,22 +222,27 @@ export function eventsOfSentence(
   let subject: ActorCandidate | null = null;
   let pair: [ActorCandidate, ActorCandidate] | null = null;
   const acted: SentenceEvents['acted'] = [];
-  const governed = new Set<number>();
+  /** Clauses whose rest a request, threat or promise governs, from the token after its trigger. */
+  const governed = new Map<number, number>();
   for (const trigger of findTriggers(doc, lexicon, context.clauses)) {
     const { rule } = trigger;
     // "призвал ускорить поставки": the complement of a request is no act of its own; a second
     // finite verb ("... и пригрозил, что ...") is.
     const finite = doc.layers.morphology?.[trigger.head]?.[0]?.pos === 'VERB';
-    if (governed.has(context.clauses.indexOf(trigger.clause)) && !finite) continue;
+    const from = governed.get(context.clauses.indexOf(trigger.clause));
+    // "пообещал продолжить поддержку и в среду провел разговор": a finite verb ends what the
+    // promise governs.
+    if (from !== undefined && !finite && !finiteVerbIn(doc, from, trigger.first)) continue;
     if (rule.reporting && !hasComplement(trigger, tokens, lexicon.grammar.complementisers)) continue;
     const args =
       participantsOf(trigger, context, lexicon.grammar) ??
       resolveArguments(trigger, context, lexicon.grammar) ??
       betweenParties(trigger, context);
     if (!args || !acceptable(rule, args.source, doc)) continue;
-    // "пригласил посетить Украину": the visit is what the invitation offers, not an act.
-    if (GOVERNING.has(rule.type) || rule.mode === 'invite')
-      governed.add(context.clauses.indexOf(trigger.clause));
+    // "пригласил посетить Украину", "пообещала передать": the visit or the delivery is what the
+    // invitation or the promise offers, not an act.
+    if (GOVERNING.has(rule.type) || rule.mode === 'invite' || rule.id.startsWith('agree.promise'))
+      governed.set(context.clauses.indexOf(trigger.clause), trigger.last + 1);
     // "«Мы договорились ...», – написал Зеленский": the other party is the one he just talked to.
     if (!args.target && !args.joint && (rule.type === 'CONSULT' || rule.joint) && context.pair) {
       const [a, b] = context.pair;
