@@ -11,23 +11,24 @@ const PARAGRAPH =
   'страна выпустила 2022 облигации. Три дня назад посол вернулся в Москву, где в середине сентября ' +
   'прошли консультации экспертов по вопросам безопасности и торговли между двумя странами. ';
 
-describe('dates speed', () => {
-  it('reads a 4 KB article well under a millisecond', () => {
+// Speed is measured by `npm run bench`, never asserted here: a shared CI machine would make it flaky.
+describe('dates on a long article', () => {
+  it('finds every repeated date, the same way on every run', () => {
     let text = '';
-    while (text.length < 4096) text += PARAGRAPH;
+    let copies = 0;
+    while (text.length < 4096) {
+      text += PARAGRAPH;
+      copies++;
+    }
     const context = {} as StageContext;
     const layers: Partial<Layers> = {};
     const doc: AnalyzedDoc = { text, lang: 'ru', published: '2025-10-29', layers };
     Object.assign(layers, segmentStage.run(doc, context));
-    const found = datesStage.run(doc, context).dates.length;
-    expect(found).toBeGreaterThan(20);
-    for (let n = 0; n < 200; n++) datesStage.run(doc, context); // let the JIT settle
-    const rounds = 500;
-    const start = performance.now();
-    for (let n = 0; n < rounds; n++) datesStage.run(doc, context);
-    const perArticle = (performance.now() - start) / rounds;
-    // The budget is 0.3 ms; the assertion leaves room for slow, shared CI machines.
-    expect(perArticle).toBeLessThan(1);
-    console.log(`dates: ${perArticle.toFixed(3)} ms per ${text.length}-character article`);
+    const first = datesStage.run(doc, context).dates;
+    const once = first.filter((d) => d.start < PARAGRAPH.length);
+    expect(once.map((d) => d.value)).toContain('2025-10-24');
+    expect(once.some((d) => d.text === 'Мая')).toBe(false);
+    expect(first.length).toBe(once.length * copies);
+    expect(datesStage.run(doc, context).dates).toEqual(first);
   });
 });
