@@ -13,7 +13,9 @@ export const BODIES: readonly BodyEntry[] = [
     sector: 'foreign ministry',
   },
   { words: ['министерств*', 'оборон*'], name: 'Defence Ministry of {country}', sector: 'defence ministry' },
-  { words: ['Минобороны|оборонн*'], name: 'Defence Ministry of {country}', sector: 'defence ministry' },
+  { words: ['Минобороны'], name: 'Defence Ministry of {country}', sector: 'defence ministry' },
+  // "оборонное ведомство", not "оборонные компании".
+  { words: ['оборонн*', 'ведомств*'], name: 'Defence Ministry of {country}', sector: 'defence ministry' },
   { words: ['парламент*'], name: 'Parliament of {country}', sector: 'legislature' },
   { words: ['правительств*|кабмин*|кабинет'], name: 'Government of {country}', sector: 'government' },
   { words: ['власти|властей|властям|властями'], name: 'Government of {country}', sector: 'government' },

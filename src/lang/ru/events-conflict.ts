@@ -43,7 +43,7 @@ export const CONFLICT: readonly TriggerRule[] = [
       'атаковал*|атаковали|атака|атаки|атаку|атак|взломал*|взлом*',
       'хакер*|кибер*|сайт*|сервер*|компьютерн*|информационн*',
     ],
-    window: 8,
+    window: 10,
     target: [OBJECT, { prep: 'на', cases: ['accs'] }, { adjective: true }],
     adjectiveSource: true,
   },
@@ -255,7 +255,7 @@ export const CONFLICT: readonly TriggerRule[] = [
     mode: null,
     cameo: '020',
     words: ['обратил*|обращается', 'призыв*|просьб*|требовани*'],
-    window: 4,
+    window: 8,
     target: [{ prep: 'к|ко', cases: ['datv'] }],
   },
   {
@@ -280,7 +280,7 @@ export const CONFLICT: readonly TriggerRule[] = [
     mode: null,
     cameo: '120',
     words: ['отклонил*|отклонить|отверг*|отказал*|отказался|отказалась|отказаться'],
-    target: [OBJECT, RECIPIENT, { cases: ['gent'] }],
+    target: [OBJECT, RECIPIENT, { prep: 'от', cases: ['gent'] }],
   },
   {
     id: 'threaten.threaten.1',
@@ -342,6 +342,7 @@ export const CONFLICT: readonly TriggerRule[] = [
     ],
     window: 3,
     target: [{ adjective: true }],
+    adjectiveSource: true,
   },
   {
     id: 'coerce.deport.1',

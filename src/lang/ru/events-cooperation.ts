@@ -154,6 +154,8 @@ export const COOPERATION: readonly TriggerRule[] = [
     ],
     target: [WITH],
     joint: true,
+    // "украинские и немецкие оборонные компании договорились": the companies' states agree.
+    adjectiveSource: true,
   },
   {
     id: 'support.congratulate.1',
@@ -187,7 +189,7 @@ export const COOPERATION: readonly TriggerRule[] = [
     cameo: '057',
     words: [
       'подписал*|подписали|подписани*|подпишут|подписать|подпишет',
-      'соглашени*|договор*|меморандум*|деклараци*|контракт*|пакт*',
+      'соглашени*|договор*|меморандум*|деклараци*|контракт*|пакт*|программ*|протокол*|коммюнике|дорожн*|заявлени*|план*',
     ],
     window: 4,
     target: [WITH],

@@ -31,7 +31,9 @@ export interface ActorCandidate {
    * The phrase a genitive actor completes, when a preposition governs it: "по югу Ливана",
    * "с делегацией Украины". A target slot may take the actor through it.
    */
-  via?: { prep: string | null; cases: Case[] };
+  via?: { prep: string | null; cases: Case[]; noun: number };
+  /** Russian: the name completes the common noun before it ("ударов США"), so it is no bare object. */
+  attribute?: boolean;
 }
 
 const PREPOSITIONS: Record<Lang, ReadonlySet<string>> = {
@@ -371,10 +373,15 @@ function computeActors(doc: AnalyzedDoc, kb: KnowledgeBase, lexicon: EventLexico
       });
     }
   });
+  // "в Кремле премьер-министра": a name is no common noun.
+  for (const c of candidates) covered.fill(1, c.tokenStart, c.tokenEnd);
   for (const candidate of candidates) {
-    if (candidate.prep === null && candidate.kind !== 'weapon' && candidate.cases.includes('gent')) {
+    // An indeclinable name ("ударов США") may be a genitive too.
+    const genitive = candidate.cases.length === 0 || candidate.cases.includes('gent');
+    if (candidate.prep === null && candidate.kind !== 'weapon' && genitive) {
       const via = governingPhrase(doc, candidate.tokenStart, covered);
       if (via) candidate.via = via;
+      if (via && doc.lang === 'ru') candidate.attribute = true;
     }
   }
   return candidates.sort((a, b) => a.tokenStart - b.tokenStart);
@@ -388,12 +395,12 @@ function governingPhrase(
   doc: AnalyzedDoc,
   start: number,
   covered: Uint8Array,
-): { prep: string | null; cases: Case[] } | undefined {
+): { prep: string | null; cases: Case[]; noun: number } | undefined {
   const noun = start - 1;
   const token = doc.layers.tokens?.[noun];
   if (token?.kind !== 'word' || covered[noun]) return undefined;
   if (doc.layers.morphology?.[noun]?.[0]?.pos !== 'NOUN') return undefined;
   const prep = prepositionBefore(doc, noun);
   const cases = readingCases(doc, noun, 'NOUN');
-  return cases.length > 0 ? { prep, cases } : undefined;
+  return cases.length > 0 ? { prep, cases, noun } : undefined;
 }

@@ -139,7 +139,13 @@ export function findTarget(
           (!slot.person || c.person) &&
           ((prepMatches(c, slot) &&
             hasCase(c, slot.cases) &&
-            (!strict || !slot.cases || c.cases.length > 0)) ||
+            (!strict || !slot.cases || c.cases.length > 0) &&
+            !(
+              c.attribute &&
+              !slot.prep &&
+              !slot.cases?.includes('gent') &&
+              !trigger.words.includes(c.via?.noun ?? -1)
+            )) ||
             viaMatches(c, slot, trigger)) &&
           // English shows the object by position only: it follows its verb.
           (!svo || slot.prep !== undefined || c.tokenStart > trigger.first),

@@ -178,6 +178,29 @@ const CASES: Case[] = [
   },
   {
     lang: 'ru',
+    text: 'Путин и Моди провели переговоры. Стороны договорились довести товарооборот до 100 млрд долларов к 2030 году и подписали программу экономического сотрудничества.',
+    events: [
+      { type: 'CONSULT', source: 'RUS', target: 'IND' },
+      { type: 'SUPPORT', source: 'RUS', target: 'IND', modality: 'asserted' },
+      { type: 'SUPPORT', source: 'IND', target: 'RUS', modality: 'asserted' },
+    ],
+  },
+  {
+    lang: 'ru',
+    text: 'Украинские и немецкие оборонные компании договорились о совместном производстве беспилотников.',
+    events: [{ type: 'AGREE', source: 'UKR', target: 'DEU' }],
+  },
+  {
+    lang: 'ru',
+    text: 'Иран отказался допустить инспекторов на объекты, пострадавшие в результате июньских ударов США и Израиля.',
+    events: [
+      { type: 'REJECT', source: 'IRN', target: null },
+      { type: 'ASSAULT', source: 'USA', target: null },
+      { type: 'ASSAULT', source: 'ISR', target: null },
+    ],
+  },
+  {
+    lang: 'ru',
     text: 'Лондон ввел санкции против 20 российских компаний.',
     events: [{ type: 'SANCTION', source: 'GBR', target: 'RUS' }],
     exact: true,

@@ -108,7 +108,10 @@ export const eventsStage: Stage<'events'> = {
     });
     flush();
     // A statement is news in the lead; further down, what people say comments on what happened.
-    const leadEnd = sentences[2]?.end ?? doc.text.length;
+    // Datelines ("Нью-Йорк.", "28 октября.") are no sentences of the lead.
+    const words = new Map<number, number>();
+    for (const t of tokens) if (t.kind === 'word') words.set(t.sentence, (words.get(t.sentence) ?? 0) + 1);
+    const leadEnd = sentences.filter((_, i) => (words.get(i) ?? 0) >= 4)[2]?.end ?? doc.text.length;
     for (let k = events.length - 1; k >= 0; k--) {
       const e = events[k] as Event;
       if (e.type === 'STATEMENT' && e.evidence.start >= leadEnd && events.some((o) => o.type !== 'STATEMENT'))

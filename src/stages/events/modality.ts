@@ -42,6 +42,8 @@ export function modalityOf(
   }
   const head = doc.layers.morphology?.[trigger.head]?.[0];
   if (head?.tense === 'futr') planned = true;
+  // "договорились довести товарооборот ... и подписали программу": a verb in the past states a fact.
+  if (head?.pos === 'VERB' && head.tense === 'past') planned = false;
   if (hypothetical) return { modality: 'hypothetical', negated: false };
   return { modality: planned ? 'planned' : 'asserted', negated: false };
 }

@@ -232,7 +232,15 @@ export function eventsOfSentence(
     const from = governed.get(context.clauses.indexOf(trigger.clause));
     // "пообещал продолжить поддержку и в среду провел разговор": a finite verb ends what the
     // promise governs.
-    if (from !== undefined && !finite && !finiteVerbIn(doc, from, trigger.first)) continue;
+    const infinitive = doc.layers.morphology?.[trigger.head]?.[0]?.pos === 'INFN';
+    if (
+      from !== undefined &&
+      !finite &&
+      // Russian marks the complement (an infinitive, a noun right after); elsewhere the clause.
+      (doc.lang !== 'ru' || infinitive || trigger.first - from <= 3) &&
+      !finiteVerbIn(doc, from, trigger.first)
+    )
+      continue;
     if (rule.reporting && !hasComplement(trigger, tokens, lexicon.grammar.complementisers)) continue;
     const args =
       participantsOf(trigger, context, lexicon.grammar) ??
@@ -244,7 +252,12 @@ export function eventsOfSentence(
     if (GOVERNING.has(rule.type) || rule.mode === 'invite' || rule.id.startsWith('agree.promise'))
       governed.set(context.clauses.indexOf(trigger.clause), trigger.last + 1);
     // "«Мы договорились ...», – написал Зеленский": the other party is the one he just talked to.
-    if (!args.target && !args.joint && (rule.type === 'CONSULT' || rule.joint) && context.pair) {
+    if (
+      !args.target &&
+      !args.joint &&
+      (rule.type === 'CONSULT' || rule.type === 'AGREE' || rule.joint) &&
+      context.pair
+    ) {
       const [a, b] = context.pair;
       args.target = a.key === args.source.key ? b : b.key === args.source.key ? a : null;
     }
