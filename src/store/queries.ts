@@ -3,10 +3,11 @@
  * (day, id) newest first, and rows back to StoredEvent. Only cluster heads are listed: an event
  * reported by five articles is one event with numArticles 5.
  */
+
+import type { EntityLabel } from '../core/doc.js';
 import { DyadError } from '../core/errors.js';
 import type { Db, SqlValue } from './db.js';
 import { queryTerms } from './terms.js';
-import type { EntityLabel } from '../core/doc.js';
 import type { EventFilters, Network, NetworkEdge, NetworkNode, StoredEvent } from './types.js';
 
 export const EVENT_COLUMNS = `e.id, e.doc_id, e.source_key, e.target_key, e.num_articles, e.num_sources,
