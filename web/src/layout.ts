@@ -8,6 +8,8 @@ import {
   forceLink,
   forceManyBody,
   forceSimulation,
+  forceX,
+  forceY,
   type SimulationNodeDatum,
 } from 'd3-force';
 import type { Network } from './api.js';
@@ -68,6 +70,9 @@ export function layout(network: Network, pairs: PairEdge[], width: number, heigh
     )
     .force('charge', forceManyBody().strength(-260))
     .force('center', forceCenter(width / 2, height / 2))
+    // The picture is wider than tall: pull harder toward the middle line than toward the centre.
+    .force('y', forceY<PlacedNode>(height / 2).strength(0.12))
+    .force('x', forceX<PlacedNode>(width / 2).strength(0.03))
     .force(
       'collide',
       forceCollide<PlacedNode>((node) => node.radius + 14),

@@ -23,7 +23,7 @@ export function AnalysePage() {
         ...(published ? { published } : {}),
       });
       setRecord(result);
-      setSelected(result.events[0]?.id ?? null);
+      setSelected(null);
     } catch (caught) {
       setError(caught);
       setRecord(null);

@@ -50,7 +50,7 @@ export function EventsPage({ route }: { route: Route }) {
       <ErrorNote error={error} />
       <Loading when={loading && !data} />
       {data && (
-        <>
+        <div class="results" aria-busy={loading}>
           <EventTable
             events={data.events}
             caption={`Page ${trail.length + 1}: ${data.events.length} events, newest first.`}
@@ -82,7 +82,7 @@ export function EventsPage({ route }: { route: Route }) {
               Next
             </button>
           </nav>
-        </>
+        </div>
       )}
     </>
   );
