@@ -90,7 +90,7 @@ describe.skipIf(!hasChromium)('web UI in chromium', () => {
     const event = await newestEvent();
     const row = page.locator(`tr[data-event-id="${event.id}"]`);
     await row.waitFor();
-    const text = await row.innerText();
+    const text = await row.textContent();
     expect(text).toContain(event.source?.name ?? '');
     expect(text).toContain(event.target?.name ?? '');
     expect(text).toContain(event.cameo);
@@ -112,7 +112,7 @@ describe.skipIf(!hasChromium)('web UI in chromium', () => {
     // Inside it, the event's trigger is marked as the selected one.
     const selected = await evidence.locator('button.k-trigger.selected').allTextContents();
     expect(selected.join('')).toBe(local?.trigger.text);
-    expect(await page.getByTestId('event-details').innerText()).toContain(local?.rule ?? '?');
+    expect(await page.getByTestId('event-details').textContent()).toContain(local?.rule ?? '?');
     await shot('document');
   });
 
@@ -127,9 +127,9 @@ describe.skipIf(!hasChromium)('web UI in chromium', () => {
     await page.waitForURL(/type=/);
     const expected = (await store.queryEvents({ type: event.type, country }, null, 50)).events;
     await page.locator('.results[aria-busy="false"]').waitFor();
-    const ids = await page.locator('table.events tbody tr').evaluateAll((rows) =>
-      rows.map((row) => row.getAttribute('data-event-id')),
-    );
+    const ids = await page
+      .locator('table.events tbody tr')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-event-id')));
     expect(ids).toEqual(expected.map((e) => e.id));
     const csv = await page.getByRole('link', { name: 'CSV' }).getAttribute('href');
     const body = await (await fetch(`${server.url}${csv}`)).text();
@@ -172,19 +172,22 @@ describe.skipIf(!hasChromium)('web UI in chromium', () => {
     const pressed = () => trigger.getAttribute('aria-pressed');
     expect(await pressed()).toBe('false');
     await trigger.focus();
+    const focused = () => trigger.evaluate((element) => element === element.ownerDocument.activeElement);
     await page.keyboard.press('Enter');
     await expect.poll(pressed).toBe('true');
-    // The text is re-wrapped around the evidence; the focus stays on the trigger, so Enter again
-    // unselects it, and once more selects it.
+    // The text is re-wrapped around the evidence; the focus comes back to the trigger, so Enter
+    // again unselects it, and once more selects it.
+    await expect.poll(focused).toBe(true);
     await page.keyboard.press('Enter');
     await expect.poll(pressed).toBe('false');
+    await expect.poll(focused).toBe(true);
     await page.keyboard.press('Enter');
     await expect.poll(pressed).toBe('true');
-    const details = await page.getByTestId('event-details').innerText();
+    const details = await page.getByTestId('event-details').textContent();
     expect(details).toContain(last?.cameo ?? '?');
     expect(details).toContain(last?.rule ?? '?');
     await article.locator('.k-PER').first().hover();
-    expect(await page.getByTestId('hover-record').first().innerText()).toContain('person');
+    expect(await page.getByTestId('hover-record').first().textContent()).toContain('person');
     await shot('analyse');
   });
 
@@ -193,11 +196,13 @@ describe.skipIf(!hasChromium)('web UI in chromium', () => {
     const edge = edges[0];
     expect(edge).toBeDefined();
     const dyad = await store.dyad(edge?.source ?? '', edge?.target ?? '');
-    await page.goto(`${server.url}/ui/#/dyad?a=${encodeURIComponent(edge?.source ?? '')}&b=${encodeURIComponent(edge?.target ?? '')}&by=day`);
+    await page.goto(
+      `${server.url}/ui/#/dyad?a=${encodeURIComponent(edge?.source ?? '')}&b=${encodeURIComponent(edge?.target ?? '')}&by=day`,
+    );
     await page.locator('figure.chart svg').waitFor();
     expect(await page.locator('figure.chart rect.bar').count()).toBeGreaterThan(0);
     expect(await page.locator('table.events tbody tr').count()).toBe(dyad.events.length);
-    expect(await page.locator('h2').first().innerText()).toContain(dyad.a?.name ?? '?');
+    expect(await page.locator('h2').first().textContent()).toContain(dyad.a?.name ?? '?');
     await shot('dyad');
   });
 
@@ -226,7 +231,9 @@ describe.skipIf(!hasChromium)('web UI in chromium', () => {
     await page.getByRole('heading', { level: 1, name: person?.name }).waitFor();
     const asSource = (await store.queryEvents({ actor: person?.key, side: 'source' }, null, 50)).events;
     await page.getByRole('heading', { name: /^As source/ }).waitFor();
-    expect(await page.getByRole('heading', { name: /^As source/ }).innerText()).toContain(`(${asSource.length}`);
+    expect(await page.getByRole('heading', { name: /^As source/ }).textContent()).toContain(
+      `(${asSource.length}`,
+    );
     expect(await page.getByRole('heading', { name: 'Offices (knowledge base)' }).count()).toBe(1);
     await shot('actor');
   });

@@ -3,7 +3,7 @@
  * or focusing a piece shows its records; choosing an event (click, Enter, or the list) outlines
  * its evidence and shows the event's fields. Text goes into the page as text nodes only.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { DocumentRecord, EventRecord } from '../api.js';
 import { actorName, goldsteinClass, signed, typeLabel } from '../format.js';
 import { type Mark, type MarkKind, marksOf, type Piece, segment } from '../highlight.js';
@@ -118,7 +118,8 @@ export function ArticleView({
   // Choosing an event re-wraps the text around its evidence, which replaces the trigger's
   // element: the keyboard focus is put back on the trigger that was pressed.
   const refocus = useRef<number | null>(null);
-  useEffect(() => {
+  // Before paint, so a second key press already finds the focus back on the trigger.
+  useLayoutEffect(() => {
     if (refocus.current === null) return;
     const button = articleRef.current?.querySelector<HTMLElement>(`button[data-start="${refocus.current}"]`);
     if (button && document.activeElement !== button) button.focus({ preventScroll: true });
