@@ -28,25 +28,32 @@ export function ErrorNote({ error }: { error: unknown }) {
 export interface Loaded<T> {
   data: T | null;
   error: unknown;
+  /** True from the first render with a new key until its answer is in. */
   loading: boolean;
 }
 
-/** Runs `load` whenever `key` changes; a late answer to an older key is dropped. */
+/**
+ * Runs `load` whenever `key` changes; a late answer to an older key is dropped. The previous
+ * data stays on screen while the next loads, marked as loading.
+ */
 export function useLoad<T>(key: string, load: () => Promise<T>): Loaded<T> {
-  const [state, setState] = useState<Loaded<T>>({ data: null, error: null, loading: true });
+  const [state, setState] = useState<{ key: string | null; data: T | null; error: unknown }>({
+    key: null,
+    data: null,
+    error: null,
+  });
   // `key` stands for everything `load` reads.
   useEffect(() => {
     let current = true;
-    setState((previous) => ({ data: previous.data, error: null, loading: true }));
     load().then(
-      (data) => current && setState({ data, error: null, loading: false }),
-      (error: unknown) => current && setState({ data: null, error, loading: false }),
+      (data) => current && setState({ key, data, error: null }),
+      (error: unknown) => current && setState({ key, data: null, error }),
     );
     return () => {
       current = false;
     };
   }, [key]);
-  return state;
+  return { data: state.data, error: state.key === key ? state.error : null, loading: state.key !== key };
 }
 
 export function Loading({ when }: { when: boolean }) {
