@@ -37,6 +37,8 @@ describe.skipIf(!hasChromium)('web UI in chromium', () => {
   let browser: Browser;
   let page: Page;
   const records: DocumentRecord[] = [];
+  /** Console errors of every page: a script error or a refused resource (CSP) is a failure. */
+  const consoleErrors: string[] = [];
 
   beforeAll(async () => {
     if (!existsSync(join(defaultWebRoot(), 'index.html'))) {
@@ -61,8 +63,9 @@ describe.skipIf(!hasChromium)('web UI in chromium', () => {
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     // Shorter than the test's own timeout, so a missing element fails with playwright's message.
     page.setDefaultTimeout(10_000);
-    page.on('pageerror', (error) => {
-      throw error;
+    page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
     });
     mkdirSync(SHOTS, { recursive: true });
   }, 120_000);
@@ -236,5 +239,9 @@ describe.skipIf(!hasChromium)('web UI in chromium', () => {
     );
     expect(await page.getByRole('heading', { name: 'Offices (knowledge base)' }).count()).toBe(1);
     await shot('actor');
+  });
+
+  it('ran every page without a script error or a refused resource', () => {
+    expect(consoleErrors).toEqual([]);
   });
 });

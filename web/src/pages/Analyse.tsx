@@ -59,7 +59,7 @@ export function AnalysePage() {
         </label>
         <div class="row">
           <label>
-            Or open a file{' '}
+            Or open a UTF-8 text file{' '}
             <input
               type="file"
               name="file"
