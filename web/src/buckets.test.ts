@@ -10,11 +10,35 @@ const events = [
 ];
 
 describe('bucketize', () => {
-  it('sums cooperation and conflict apart per day', () => {
-    expect(bucketize(events, 'day').slice(0, 2)).toEqual([
+  it('sums cooperation and conflict apart per day, with the quiet days in between', () => {
+    const days = bucketize(events, 'day');
+    expect(days.slice(0, 4)).toEqual([
       { label: '2025-11-17', events: 1, cooperation: 1, conflict: 0 },
+      { label: '2025-11-18', events: 0, cooperation: 0, conflict: 0 },
+      { label: '2025-11-19', events: 0, cooperation: 0, conflict: 0 },
       { label: '2025-11-20', events: 1, cooperation: 0, conflict: -5 },
     ]);
+    expect(days.map((d) => d.label).slice(-3)).toEqual(['2025-11-23', '2025-11-24', '2025-12']);
+  });
+
+  it('keeps only the buckets with events over a span too long to fill', () => {
+    const far = bucketize(
+      [
+        { date: '2020-01-01', goldstein: 1 },
+        { date: '2025-01-01', goldstein: 1 },
+      ],
+      'day',
+    );
+    expect(far.map((d) => d.label)).toEqual(['2020-01-01', '2025-01-01']);
+    expect(
+      bucketize(
+        [
+          { date: '2025-01-06', goldstein: 1 },
+          { date: '2025-03-03', goldstein: -1 },
+        ],
+        'month',
+      ),
+    ).toHaveLength(3);
   });
 
   it('puts Monday to Sunday in one ISO week', () => {
