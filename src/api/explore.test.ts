@@ -104,6 +104,17 @@ describe('GET /actors/:actor', () => {
   });
 });
 
+describe('GET /events with side', () => {
+  it('keeps the events where the actor is on the given side', async () => {
+    const app = build();
+    const asTarget = (await (await app.request('/events?actor=Q23694&side=target')).json()) as EventList;
+    expect(asTarget.events.map((e) => e.source?.name)).toEqual(['Сергей Лавров']);
+    const asSource = (await (await app.request('/events?actor=Q23694&side=source')).json()) as EventList;
+    expect(asSource.events).toEqual([]);
+    expect((await app.request('/events?actor=Q23694&side=both')).status).toBe(400);
+  });
+});
+
 describe('GET /network', () => {
   it('lists actor pairs with counts, names and cooperation', async () => {
     const response = await build().request('/network?until=2025-11-30');
