@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleRecords } from '../../test/helpers/store-records.js';
+import { makeRecord, sampleRecords } from '../../test/helpers/store-records.js';
 import { loadKnowledgeBase } from '../kb/index.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import type { Store } from '../store/types.js';
@@ -33,6 +33,16 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'dyad-explore-'));
   store = await openSqliteStore(join(dir, 'api.db'));
   for (const record of sampleRecords()) await store.putDocument(record);
+  await store.putDocument(
+    makeRecord({
+      text: 'В Госдуме заявили, что Кремль ответит на новые санкции.',
+      published: '2025-12-05',
+      entities: [
+        { name: 'Госдума', label: 'ORG', kb: null, forms: ['Госдуме'] },
+        { name: 'Кремль', label: 'ORG', kb: null, forms: ['Кремль'] },
+      ],
+    }),
+  );
   // A stand-in for Vite's output, and a file beside it that must never be served.
   webRoot = join(dir, 'web');
   mkdirSync(join(webRoot, 'assets'), { recursive: true });
@@ -83,6 +93,19 @@ describe('GET /actors/:actor', () => {
     expect(body.actor.name).toBe('Ван И');
     expect(body.asSource.events).toEqual([]);
     expect(body.asTarget.events.map((e) => e.source?.name)).toEqual(['Сергей Лавров']);
+  });
+
+  it('finds an entry for an unlinked entity by its whole name, of the same kind only', async () => {
+    const entryOf = async (actor: string) =>
+      (
+        (await (await build().request(`/actors/${encodeURIComponent(actor)}`)).json()) as {
+          kb: { id: string } | null;
+        }
+      ).kb;
+    expect((await entryOf('PER:андрій сибіга'))?.id).toBe('per:Sybiha');
+    expect((await entryOf('ORG:госдума'))?.id).toBe('body:RUS-Duma');
+    // «Кремль» names Russia (a country) in the knowledge base, not an organisation.
+    expect(await entryOf('ORG:кремль')).toBeNull();
   });
 
   it('describes a country the store never saw, with who holds its offices', async () => {

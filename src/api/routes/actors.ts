@@ -38,6 +38,7 @@ async function kbEntryFor(kb: KnowledgeBase, entity: StoredEntity | null, actor:
   if (known) return known;
   const direct = kb.get(actor);
   if (direct) return direct;
+  // By its whole name, read as in an article; the entry must be the same kind of name.
   for (const name of new Set([entity?.lemma, entity?.name, entity ? undefined : actor])) {
     if (!name) continue;
     const hit = (await findActors(kb, name)).find((h) => h.text.toLowerCase() === name.toLowerCase());
