@@ -116,6 +116,9 @@ describe.skipIf(!hasChromium)('web UI in chromium', () => {
     const selected = await evidence.locator('button.k-trigger.selected').allTextContents();
     expect(selected.join('')).toBe(local?.trigger.text);
     expect(await page.getByTestId('event-details').textContent()).toContain(local?.rule ?? '?');
+    // The names' records are reachable without a pointer too: a list beside the text.
+    await page.locator('details.names summary').click();
+    expect(await page.locator('details.names li').count()).toBe(record?.entities.length);
     await shot('document');
   });
 

@@ -157,7 +157,7 @@ export function ArticleView({
       );
     }
     return (
-      // biome-ignore lint/a11y/noStaticElementInteractions: the hover preview repeats the title tooltip; keyboard users reach every event through the trigger buttons and the list.
+      // biome-ignore lint/a11y/noStaticElementInteractions: the hover preview repeats the title tooltip; keyboard users reach the same records through the trigger buttons, the event list and the list of names.
       <span key={piece.start} class={pieceClass(piece, selectedIndex)} title={label} onMouseEnter={show}>
         {content}
       </span>
@@ -227,6 +227,26 @@ export function ArticleView({
             ))}
           </ol>
         </section>
+        <details class="names">
+          <summary>Names in the text ({record.entities.length})</summary>
+          <ul>
+            {record.entities.map((entity) => {
+              const mentions = record.mentions.filter((m) => m.entity === entity.id).length;
+              return (
+                <li key={entity.id}>
+                  <span class={`hl k-${entity.label}`}>{entity.name}</span> {KIND_LABELS[entity.label]}
+                  {entity.country ? `, ${entity.country}` : ''}
+                  {entity.kb ? `, ${entity.kb}` : ''} · {mentions} {mentions === 1 ? 'mention' : 'mentions'}
+                  {entity.roles.length > 0 && (
+                    <div class="small muted">
+                      {entity.roles.map((r) => `${r.role}${r.country ? `, ${r.country}` : ''}`).join('; ')}
+                    </div>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </details>
       </aside>
     </div>
   );
