@@ -6,7 +6,7 @@ PostgreSQL; otherwise $XDG_DATA_HOME/dyad/dyad.db (~/.local/share/dyad/dyad.db).
 export const STORE_USAGE = `  dyad ingest PATH|-... [options]  extract and store texts, HTML, RSS/Atom, Telegram exports, JSONL
   dyad events [filters]            list stored events (newest first)
   dyad export --format F           stream all stored events as jsonl, csv, plover or gdelt
-  dyad serve [options]             HTTP API over the store (OpenAPI at /openapi.json)
+  dyad serve [options]             web UI and HTTP API over the store (UI at /ui/, OpenAPI at /openapi.json)
   dyad worker                      extract and store documents queued with ingest --queue
 `;
 
