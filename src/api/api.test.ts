@@ -34,7 +34,15 @@ const extractor: Extractor = {
 let dir: string;
 let store: Store;
 const build = (token: string | undefined, bodyLimit = 64 * 1024) =>
-  createApp({ store, extractor: async () => extractor, token, bodyLimit, version: '0.0.0-test' });
+  createApp({
+    store,
+    extractor: async () => extractor,
+    kb: () => Promise.reject(new Error('the knowledge base is not used by these routes')),
+    webRoot: null,
+    token,
+    bodyLimit,
+    version: '0.0.0-test',
+  });
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'dyad-api-'));
@@ -74,6 +82,9 @@ describe('HTTP API', () => {
         '/events',
         '/entities',
         '/dyads/{a}/{b}',
+        '/events/export',
+        '/actors/{actor}',
+        '/network',
       ]),
     );
   });

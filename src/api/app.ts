@@ -8,8 +8,12 @@ import { isDyadError } from '../core/errors.js';
 import type { ApiDeps } from './deps.js';
 import { openApiDocument } from './openapi.js';
 import { HttpProblem, problem } from './problem.js';
+import { actorRoutes } from './routes/actors.js';
 import { documentRoutes } from './routes/documents.js';
 import { eventRoutes } from './routes/events.js';
+import { exportRoutes } from './routes/export.js';
+import { networkRoutes } from './routes/network.js';
+import { UI_PATH, uiRoutes, wantsUi } from './routes/ui.js';
 
 /** An article is kilobytes; a megabyte leaves room for long reports without inviting abuse. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -25,9 +29,17 @@ export function createApp(deps: ApiDeps): Hono {
   );
   const openapi = openApiDocument(deps.version);
   app.get('/openapi.json', (c) => c.json(openapi));
-  app.get('/', (c) => c.json({ name: 'dyad', version: deps.version, openapi: '/openapi.json' }));
+  app.get('/', (c) =>
+    wantsUi(c, deps.webRoot)
+      ? c.redirect(UI_PATH)
+      : c.json({ name: 'dyad', version: deps.version, openapi: '/openapi.json', ui: UI_PATH }),
+  );
   app.route('/', documentRoutes(deps));
+  app.route('/', exportRoutes(deps));
   app.route('/', eventRoutes(deps));
+  app.route('/', actorRoutes(deps));
+  app.route('/', networkRoutes(deps));
+  app.route('/', uiRoutes(deps.webRoot));
   app.notFound((c) => problem(c, 404, `no route ${c.req.method} ${c.req.path}`));
   app.onError((error, c) => {
     if (error instanceof HttpProblem) return problem(c, error.status, error.detail, error.slug);

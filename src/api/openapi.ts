@@ -21,6 +21,13 @@ const eventFilters = [
   query('since', 'first day, inclusive', 'date'),
   query('until', 'last day, inclusive', 'date'),
   query('q', 'words the article contains, in any inflected form'),
+  {
+    name: 'side',
+    in: 'query',
+    required: false,
+    description: 'with actor: only events where it is the source, or the target',
+    schema: { type: 'string', enum: ['source', 'target'] },
+  },
 ];
 const documentBody = {
   required: true,
@@ -67,6 +74,13 @@ export function openApiDocument(version: string): object {
         StoredEvent: {
           description: 'An event record with id, document, actor keys and source counts',
           type: 'object',
+        },
+        EventPage: {
+          type: 'object',
+          properties: {
+            events: { type: 'array', items: { $ref: '#/components/schemas/StoredEvent' } },
+            next: { type: ['string', 'null'] },
+          },
         },
       },
     },
@@ -147,6 +161,138 @@ export function openApiDocument(version: string): object {
             ...eventFilters,
           ],
           responses: { 200: json({ type: 'object' }, 'The dyad') },
+        },
+      },
+      '/events/export': {
+        get: {
+          summary: 'Every event matching the filters as one download (the formats of dyad export)',
+          parameters: [
+            {
+              name: 'format',
+              in: 'query',
+              schema: { type: 'string', enum: ['csv', 'jsonl'], default: 'csv' },
+            },
+            ...eventFilters,
+          ],
+          responses: {
+            200: {
+              description: 'The events, streamed',
+              content: {
+                'text/csv': { schema: { type: 'string' } },
+                'application/x-ndjson': { schema: { type: 'string' } },
+              },
+            },
+            400: problem,
+          },
+        },
+      },
+      '/actors/{actor}': {
+        get: {
+          summary:
+            'An actor: its knowledge-base entry and offices with dates, roles seen in articles, its latest events as source and as target',
+          parameters: [
+            {
+              name: 'actor',
+              in: 'path',
+              required: true,
+              description: 'entity key, Wikidata id, knowledge-base id or name',
+              schema: { type: 'string' },
+            },
+            {
+              name: 'limit',
+              in: 'query',
+              description: 'events per side',
+              schema: { type: 'integer', minimum: 1, maximum: 1000, default: 50 },
+            },
+          ],
+          responses: {
+            200: json(
+              {
+                type: 'object',
+                properties: {
+                  actor: { description: 'the stored entity, or null', type: ['object', 'null'] },
+                  kb: {
+                    description: 'the knowledge-base entry with roles and office-holders, or null',
+                    type: ['object', 'null'],
+                  },
+                  rolesInText: { type: 'array', items: { type: 'object' } },
+                  asSource: { $ref: '#/components/schemas/EventPage' },
+                  asTarget: { $ref: '#/components/schemas/EventPage' },
+                },
+              },
+              'The actor',
+            ),
+            400: problem,
+            404: problem,
+          },
+        },
+      },
+      '/network': {
+        get: {
+          summary:
+            'Actors as nodes and the events of each actor pair (one direction) as edges, busiest first',
+          parameters: [
+            ...eventFilters,
+            {
+              name: 'limit',
+              in: 'query',
+              description: 'edges',
+              schema: { type: 'integer', minimum: 1, maximum: 1000, default: 150 },
+            },
+          ],
+          responses: {
+            200: json(
+              {
+                type: 'object',
+                properties: {
+                  nodes: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      properties: {
+                        key: { type: 'string' },
+                        name: { type: 'string' },
+                        country: { type: ['string', 'null'] },
+                        label: { type: ['string', 'null'] },
+                        events: { type: 'integer' },
+                      },
+                    },
+                  },
+                  edges: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      properties: {
+                        source: { type: 'string' },
+                        target: { type: 'string' },
+                        events: { type: 'integer' },
+                        goldstein: { type: 'number' },
+                        cooperative: {
+                          type: 'integer',
+                          description: 'events with a positive Goldstein score',
+                        },
+                        conflictual: {
+                          type: 'integer',
+                          description: 'events with a negative Goldstein score',
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+              'The network',
+            ),
+            400: problem,
+          },
+        },
+      },
+      '/ui/': {
+        get: {
+          summary: 'The web UI (HTML); a browser asking for / is redirected here',
+          responses: {
+            200: { description: 'The page', content: { 'text/html': { schema: { type: 'string' } } } },
+            404: problem,
+          },
         },
       },
     },

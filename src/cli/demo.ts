@@ -97,7 +97,9 @@ async function storeAndServe(
   }
   const { startApi, waitForSignal } = await import('./serve.js');
   const server = await startApi(store, options.host ?? '127.0.0.1', port);
-  process.stdout.write(`API: ${server.url}/events (OpenAPI: ${server.url}/openapi.json); Ctrl-C stops\n`);
+  process.stdout.write(
+    `Web UI: ${server.url}/ui/  API: ${server.url}/events (OpenAPI: ${server.url}/openapi.json); Ctrl-C stops\n`,
+  );
   await waitForSignal();
   await server.close();
   await store.close();

@@ -52,8 +52,9 @@ export const DEMO_HELP = `Usage: dyad demo [--serve [--host 127.0.0.1] [--port 8
 
 Runs the extractor over the sample articles shipped in samples/ (invented news reports in
 Russian, Ukrainian and English) and prints the events found in each. The records are also
-stored in a fresh SQLite file in a temporary folder, named on stderr; with --serve, the HTTP
-API is served over it (the URL is printed) until Ctrl-C.
+stored in a fresh SQLite file in a temporary folder, named on stderr; with --serve, the web UI
+and the HTTP API are served over it (the URLs are printed; open the first in a browser) until
+Ctrl-C.
 Exit status: 0 when events were found, 1 otherwise.
 `;
 

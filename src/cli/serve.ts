@@ -1,7 +1,8 @@
 /** `dyad serve`: the HTTP API over the store until interrupted. */
 import { parseArgs } from 'node:util';
-import { createApp, DEFAULT_BODY_LIMIT, listen } from '../api/index.js';
+import { createApp, DEFAULT_BODY_LIMIT, defaultWebRoot, listen } from '../api/index.js';
 import { createExtractor, type Extractor } from '../extract/index.js';
+import { type KnowledgeBase, loadKnowledgeBase } from '../kb/index.js';
 import type { Store } from '../store/types.js';
 import { usageError, withUsageErrors } from './args.js';
 import { version } from './help.js';
@@ -23,12 +24,18 @@ export interface StartedApi {
 /** Builds the app over `store` and listens; shared with `dyad demo --serve`. */
 export async function startApi(store: Store, host: string, port: number): Promise<StartedApi> {
   let extractor: Promise<Extractor> | undefined;
+  let kb: Promise<KnowledgeBase> | undefined;
   const app = createApp({
     store,
     extractor: () => {
       extractor ??= createExtractor();
       return extractor;
     },
+    kb: () => {
+      kb ??= loadKnowledgeBase();
+      return kb;
+    },
+    webRoot: defaultWebRoot(),
     token: process.env.DYAD_TOKEN || undefined,
     bodyLimit: DEFAULT_BODY_LIMIT,
     version: version(),
@@ -52,7 +59,7 @@ export async function serveCommand(args: string[]): Promise<number> {
     throw usageError(`cannot listen on ${values.host ?? '127.0.0.1'}:${port}: ${error.message}`, 'serve');
   });
   process.stderr.write(
-    `dyad: serving the API at ${server.url} (OpenAPI: ${server.url}/openapi.json); Ctrl-C stops\n`,
+    `dyad: serving the web UI at ${server.url}/ui/ and the API at ${server.url} (OpenAPI: ${server.url}/openapi.json); Ctrl-C stops\n`,
   );
   if (!process.env.DYAD_TOKEN) process.stderr.write('dyad: DYAD_TOKEN is not set, so writes are refused\n');
   await waitForSignal();

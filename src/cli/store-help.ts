@@ -6,7 +6,7 @@ PostgreSQL; otherwise $XDG_DATA_HOME/dyad/dyad.db (~/.local/share/dyad/dyad.db).
 export const STORE_USAGE = `  dyad ingest PATH|-... [options]  extract and store texts, HTML, RSS/Atom, Telegram exports, JSONL
   dyad events [filters]            list stored events (newest first)
   dyad export --format F           stream all stored events as jsonl, csv, plover or gdelt
-  dyad serve [options]             HTTP API over the store (OpenAPI at /openapi.json)
+  dyad serve [options]             web UI and HTTP API over the store (UI at /ui/, OpenAPI at /openapi.json)
   dyad worker                      extract and store documents queued with ingest --queue
 `;
 
@@ -70,13 +70,17 @@ ${STORE_NOTE}
 
 export const SERVE_HELP = `Usage: dyad serve [--db PATH] [--host 127.0.0.1] [--port 8787]
 
-Serves the store over HTTP (JSON; OpenAPI description at /openapi.json):
+Serves the store over HTTP: the web UI at /ui/ (a browser opening / is sent there) and the
+JSON API (OpenAPI description at /openapi.json):
   POST /documents     extract and store {"text", "url"?, "title"?, "published"?, "lang"?}
   POST /extract       extract without storing (same body)
   GET  /documents/:id one stored record
   GET  /events        filters actor, country, type, since, until, q; cursor pagination
   GET  /entities      stored actors (q, label, country)
   GET  /dyads/:a/:b   events between two actors over time, with Goldstein sums
+  GET  /events/export the filtered events as one CSV or JSONL download (format=csv|jsonl)
+  GET  /actors/:actor an actor: knowledge-base entry and offices, its events as source and target
+  GET  /network       actor pairs with event counts and Goldstein sums (event filters, limit)
 Writes (POST /documents) need 'Authorization: Bearer <token>' with the token in DYAD_TOKEN,
 e.g. DYAD_TOKEN=$(openssl rand -hex 16) dyad serve; without DYAD_TOKEN writes are refused.
 Listens on 127.0.0.1 unless --host says otherwise.

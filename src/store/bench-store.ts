@@ -147,6 +147,8 @@ try {
   const app = createApp({
     store,
     extractor: () => Promise.reject(new Error('not used')),
+    kb: () => Promise.reject(new Error('not used')),
+    webRoot: null,
     token: undefined,
     bodyLimit: 1 << 20,
     version: 'bench',

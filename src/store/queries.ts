@@ -3,10 +3,12 @@
  * (day, id) newest first, and rows back to StoredEvent. Only cluster heads are listed: an event
  * reported by five articles is one event with numArticles 5.
  */
+
+import type { EntityLabel } from '../core/doc.js';
 import { DyadError } from '../core/errors.js';
 import type { Db, SqlValue } from './db.js';
 import { queryTerms } from './terms.js';
-import type { EventFilters, StoredEvent } from './types.js';
+import type { EventFilters, Network, NetworkEdge, NetworkNode, StoredEvent } from './types.js';
 
 export const EVENT_COLUMNS = `e.id, e.doc_id, e.source_key, e.target_key, e.num_articles, e.num_sources,
   e.num_mentions, e.data, d.source AS doc_source, d.published AS doc_published, d.title AS doc_title`;
@@ -75,8 +77,13 @@ export async function eventWhere(db: Db, filters: EventFilters): Promise<Where |
   const clauses = ['e.is_head = 1'];
   const params: SqlValue[] = [];
   let sides: [Where, Where] | undefined;
-  const either = (column: 'key' | 'country', values: string[]) => {
+  const either = (column: 'key' | 'country', values: string[], side?: 'source' | 'target') => {
     const list = marks(values.length);
+    if (side) {
+      clauses.push(`e.${side}_${column} IN (${list})`);
+      params.push(...values);
+      return;
+    }
     if (!sides) {
       sides = [
         { clauses: [`e.source_${column} IN (${list})`], params: [...values] },
@@ -87,7 +94,7 @@ export async function eventWhere(db: Db, filters: EventFilters): Promise<Where |
     clauses.push(`(e.source_${column} IN (${list}) OR e.target_${column} IN (${list}))`);
     params.push(...values, ...values);
   };
-  if (filters.actor) either('key', await resolveActor(db, filters.actor));
+  if (filters.actor) either('key', await resolveActor(db, filters.actor), filters.side);
   if (filters.country) either('country', [filters.country.toUpperCase()]);
   if (filters.type) {
     clauses.push('e.type = ?');
@@ -112,8 +119,69 @@ export async function eventWhere(db: Db, filters: EventFilters): Promise<Where |
   }
   // With an actor, country or type, that column's (column, day, id) index gives the order; the
   // unary plus keeps SQLite's planner from walking the is_head index over all events instead.
-  if (sides || filters.type) clauses[0] = '+e.is_head = 1';
+  if (sides || filters.type || (filters.actor && filters.side)) clauses[0] = '+e.is_head = 1';
   return sides ? { clauses, params, sides } : { clauses, params };
+}
+
+/** The filters as one list of clauses, the two sides joined by OR: for aggregates, which sort anyway. */
+function flatWhere(where: Where): { clauses: string[]; params: SqlValue[] } {
+  if (!where.sides) return where;
+  const [a, b] = where.sides;
+  return {
+    clauses: [...where.clauses, `((${a.clauses.join(' AND ')}) OR (${b.clauses.join(' AND ')}))`],
+    params: [...where.params, ...a.params, ...b.params],
+  };
+}
+
+/** Keys that name no stored entity still name something: a country code or an actor's name. */
+function nodeFromKey(key: string): NetworkNode {
+  const country = /^country:([A-Z]{3})$/.exec(key)?.[1] ?? null;
+  const name = country ?? (key.startsWith('actor:') ? key.slice('actor:'.length) : key);
+  return { key, name, country, label: null, events: 0 };
+}
+
+/** The busiest actor pairs among the matching events, with the actors' names. */
+export async function networkQuery(db: Db, filters: EventFilters, limit: number): Promise<Network> {
+  const where = await eventWhere(db, filters);
+  if (!where) return { nodes: [], edges: [] };
+  const flat = flatWhere(where);
+  const rows = await db.all<Record<string, string | number>>(
+    `SELECT e.source_key AS source, e.target_key AS target, COUNT(*) AS events, SUM(e.goldstein) AS goldstein,
+       SUM(CASE WHEN e.goldstein > 0 THEN 1 ELSE 0 END) AS cooperative,
+       SUM(CASE WHEN e.goldstein < 0 THEN 1 ELSE 0 END) AS conflictual
+     FROM events e
+     WHERE ${flat.clauses.join(' AND ')} AND e.source_key <> '' AND e.target_key <> ''
+       AND e.source_key <> e.target_key
+     GROUP BY e.source_key, e.target_key ORDER BY COUNT(*) DESC, e.source_key, e.target_key LIMIT ?`,
+    [...flat.params, limit],
+  );
+  const edges: NetworkEdge[] = rows.map((row) => ({
+    source: String(row.source),
+    target: String(row.target),
+    events: Number(row.events),
+    goldstein: Math.round(Number(row.goldstein) * 10) / 10,
+    cooperative: Number(row.cooperative),
+    conflictual: Number(row.conflictual),
+  }));
+  // Ties in code-unit order: the engines' collations differ.
+  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  edges.sort((a, b) => b.events - a.events || order(a.source, b.source) || order(a.target, b.target));
+  const keys = [...new Set(edges.flatMap((edge) => [edge.source, edge.target]))];
+  const nodes = new Map(keys.map((key) => [key, nodeFromKey(key)]));
+  if (keys.length > 0) {
+    const stored = await db.all<{ key: string; name: string; country: string | null; label: EntityLabel }>(
+      `SELECT key, name, country, label FROM entities WHERE key IN (${marks(keys.length)})`,
+      keys,
+    );
+    for (const row of stored) nodes.set(row.key, { ...row, events: 0 });
+  }
+  for (const edge of edges) {
+    for (const key of [edge.source, edge.target]) {
+      const node = nodes.get(key);
+      if (node) node.events += edge.events;
+    }
+  }
+  return { nodes: [...nodes.values()], edges };
 }
 
 /** One SELECT (or a UNION of the two sides) of event rows after `cursor`, newest first. */

@@ -9,6 +9,7 @@ import {
   type EventRowOut,
   encodeCursor,
   eventWhere,
+  networkQuery,
   pageQuery,
   resolveActor,
   toStoredEvent,
@@ -150,6 +151,16 @@ export async function openRepository(db: Db): Promise<Store> {
       }
       const [entityA, entityB] = await Promise.all([entityFor(keysA), entityFor(keysB)]);
       return { a: entityA, b: entityB, series: [...byDay.values()], events };
+    },
+    async entity(actor) {
+      if (actor.trim() === '') return null;
+      await prepareTerms();
+      const keys = await resolveActor(db, actor);
+      return entityFor(keys);
+    },
+    async network(filters, limit = 100) {
+      if (filters.q || filters.actor) await prepareTerms();
+      return networkQuery(db, filters, Math.max(1, Math.min(MAX_PAGE, Math.floor(limit))));
     },
     async search(q, limit = 20) {
       await prepareTerms();

@@ -134,6 +134,53 @@ describe.each(IMPLEMENTATIONS)('%s store', (_name, setUp) => {
     expect(dyad.series).toEqual([{ date: '2025-11-20', events: 1, goldstein: 1 }]);
   });
 
+  it.each([
+    ['source', 'Q8487', ['Сергей Лавров']],
+    ['target', 'Q8487', []],
+    ['target', 'Ван И', ['Сергей Лавров']],
+    ['source', 'Ван И', []],
+  ] as const)('keeps only events where the actor is the %s (%s)', async (side, actor, names) => {
+    const { events } = await store.queryEvents({ actor, side });
+    expect(events.map((e) => e.source?.name)).toEqual(names);
+  });
+
+  it('finds the stored entity an actor argument names', async () => {
+    expect(await store.entity('Лаврова')).toMatchObject({ key: 'kb:Q8487', documents: 2 });
+    expect(await store.entity('PER:андрій сибіга')).toMatchObject({ name: 'Андрій Сибіга' });
+    expect(await store.entity('Nobody')).toBeNull();
+    expect(await store.entity('  ')).toBeNull();
+  });
+
+  it('sums events per actor pair into a network, filtered like the event list', async () => {
+    const network = await store.network({ until: '2025-12-31' });
+    expect(network.edges).toEqual([
+      {
+        source: 'PER:андрій сибіга',
+        target: 'PER:йоганн вадефуль',
+        events: 1,
+        goldstein: 1,
+        cooperative: 1,
+        conflictual: 0,
+      },
+      {
+        source: 'kb:Q8487',
+        target: 'kb:Q23694',
+        events: 1,
+        goldstein: 1,
+        cooperative: 1,
+        conflictual: 0,
+      },
+    ]);
+    expect(network.nodes.map((n) => [n.name, n.country, n.events]).sort()).toEqual([
+      ['Андрій Сибіга', 'UKR', 1],
+      ['Ван И', 'CHN', 1],
+      ['Йоганн Вадефуль', 'DEU', 1],
+      ['Сергей Лавров', 'RUS', 1],
+    ]);
+    expect((await store.network({ country: 'DEU' })).edges).toHaveLength(1);
+    expect((await store.network({ since: '2026-01-01' })).edges).toEqual([]);
+  });
+
   it('pages with a cursor, newest first, without gaps or repeats', async () => {
     // Two days apart, so that the merging of reports a day apart leaves them separate.
     for (let day = 1; day <= 13; day += 2) {

@@ -26,6 +26,8 @@ export interface EventFilters {
   until?: string | undefined;
   /** Words that the event's document must contain (any inflected form). */
   q?: string | undefined;
+  /** With `actor`: only events where the actor is the source, or only where it is the target. */
+  side?: 'source' | 'target' | undefined;
 }
 
 export interface DocumentRef {
@@ -88,6 +90,31 @@ export interface DyadSeries {
   events: StoredEvent[];
 }
 
+/** Events between two actors in one direction, summed: one edge of the network. */
+export interface NetworkEdge {
+  source: string;
+  target: string;
+  events: number;
+  goldstein: number;
+  /** Events with a positive Goldstein score, and with a negative one. */
+  cooperative: number;
+  conflictual: number;
+}
+
+export interface NetworkNode {
+  key: string;
+  name: string;
+  country: string | null;
+  label: EntityLabel | null;
+  /** Events of the listed edges it takes part in. */
+  events: number;
+}
+
+export interface Network {
+  nodes: NetworkNode[];
+  edges: NetworkEdge[];
+}
+
 export interface SearchHit extends DocumentRef {
   lang: string;
 }
@@ -113,6 +140,10 @@ export interface Store {
   entities(query: EntityQuery): Promise<StoredEntity[]>;
   /** Events between two actors (either direction) with Goldstein sums per day. */
   dyad(a: string, b: string, filters?: EventFilters): Promise<DyadSeries>;
+  /** The stored entity an actor argument names (key, kb id, name), the most mentioned if several. */
+  entity(actor: string): Promise<StoredEntity | null>;
+  /** The `limit` busiest actor pairs (one direction each) among the matching events. */
+  network(filters: EventFilters, limit?: number): Promise<Network>;
   /** Documents containing every word of `q` in any inflected form. */
   search(q: string, limit?: number): Promise<SearchHit[]>;
   counts(): Promise<StoreCounts>;

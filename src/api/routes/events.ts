@@ -1,36 +1,11 @@
 /** GET /events (filters, cursor pagination), GET /entities, GET /dyads/:a/:b. */
 import { Hono } from 'hono';
 import type { EntityLabel } from '../../core/doc.js';
-import type { EventFilters } from '../../store/types.js';
 import type { ApiDeps } from '../deps.js';
 import { HttpProblem } from '../problem.js';
+import { eventFilters as filters, pageLimit as limit } from './params.js';
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const LABELS: readonly string[] = ['PER', 'ORG', 'LOC'];
-
-function filters(query: Record<string, string>): EventFilters {
-  for (const key of ['since', 'until']) {
-    const value = query[key];
-    if (value !== undefined && !DAY.test(value))
-      throw new HttpProblem(400, `${key} must be a date as YYYY-MM-DD`);
-  }
-  return {
-    actor: query.actor,
-    country: query.country,
-    type: query.type,
-    since: query.since,
-    until: query.until,
-    q: query.q,
-  };
-}
-
-function limit(value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 1000)
-    throw new HttpProblem(400, 'limit must be an integer from 1 to 1000');
-  return n;
-}
 
 export function eventRoutes(deps: ApiDeps): Hono {
   const app = new Hono();
