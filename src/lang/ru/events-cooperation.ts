@@ -170,8 +170,9 @@ export const COOPERATION: readonly TriggerRule[] = [
     type: 'SUPPORT',
     mode: 'thank',
     cameo: '051',
-    words: ['поблагодарил*|поблагодарить|благодарит|благодарил*'],
-    target: [OBJECT, { prep: 'за', cases: ['accs'] }],
+    words: ['поблагодарил*|поблагодарить|благодарит|благодарил*|благодарен|благодарна|благодарны'],
+    // "благодарен Франции": the dative thanked.
+    target: [OBJECT, RECIPIENT, { prep: 'за', cases: ['accs'] }],
   },
   {
     id: 'support.thank.2',

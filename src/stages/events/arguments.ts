@@ -101,6 +101,8 @@ export function findSubject(
       c.tokenStart >= clause.start &&
       c.tokenEnd <= clause.end &&
       c.prep === null &&
+      // "раскритиковали визит Барро": after the verb, a name completing a noun is no subject.
+      !(c.attribute && c.tokenStart > trigger.last && !trigger.words.includes(c.via?.noun ?? -1)) &&
       (c.kind === 'mention' || c.kind === 'descriptor' || c.kind === 'body') &&
       apart(c, trigger) &&
       hasCase(c, SUBJECT_CASES) &&

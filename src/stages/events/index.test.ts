@@ -201,6 +201,32 @@ const CASES: Case[] = [
   },
   {
     lang: 'ru',
+    text: 'Путин провел телефонный разговор с Эрдоганом. Эрдоган подтвердил готовность Турции содействовать возобновлению прямых переговоров между Россией и Украиной. Лидеры также договорились о дальнейших контактах.',
+    events: [
+      { type: 'CONSULT', source: 'RUS', target: 'TUR' },
+      { type: 'AGREE', source: 'TUR', target: 'RUS' },
+      { type: 'CONSULT', source: 'RUS', target: 'UKR', modality: 'planned' },
+      { type: 'AGREE', source: 'RUS', target: 'TUR' },
+    ],
+    exact: true,
+  },
+  {
+    lang: 'ru',
+    text: 'Ранее в МИД РФ раскритиковали визит Барро в Киев.',
+    events: [{ type: 'ACCUSE', source: 'RUS', target: 'FRA' }],
+    exact: true,
+  },
+  {
+    lang: 'ru',
+    text: 'Сибига благодарен Франции за твердую поддержку. Евросоюз отложил на 90 дней введение ответных мер против США.',
+    events: [
+      { type: 'SUPPORT', source: 'UKR', target: 'FRA' },
+      { type: 'CONCEDE', source: 'European Union', target: 'USA' },
+    ],
+    exact: true,
+  },
+  {
+    lang: 'ru',
     text: 'Лондон ввел санкции против 20 российских компаний.',
     events: [{ type: 'SANCTION', source: 'GBR', target: 'RUS' }],
     exact: true,

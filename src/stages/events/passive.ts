@@ -37,8 +37,10 @@ export function isPassive(trigger: Trigger, context: SentenceContext): boolean {
     return false;
   }
   const morphology = context.doc.layers.morphology ?? [];
+  // "благодарен" reads best as a short adjective: no passive.
   const passiveWord = (i: number) =>
-    morphology[i]?.some((r) => r.passive === true && r.score >= 0.2) ?? false;
+    morphology[i]?.[0]?.pos !== 'ADJS' &&
+    (morphology[i]?.some((r) => r.passive === true && r.score >= 0.2) ?? false);
   if (trigger.words.some(passiveWord)) return true;
   for (let i = trigger.clause.start; i < trigger.clause.end; i++) {
     if (morphology[i]?.[0]?.pos === 'PRTS') return true;

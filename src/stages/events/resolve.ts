@@ -251,7 +251,7 @@ function locativeSpeaker(trigger: Trigger, context: SentenceContext): ActorCandi
   return (
     context.candidates.find(
       (c) =>
-        c.kind === 'mention' &&
+        (c.kind === 'mention' || c.kind === 'body') &&
         !c.person &&
         c.actor.country !== null &&
         (c.prep === 'в' || c.prep === 'во' || c.prep === 'у') &&

@@ -313,9 +313,11 @@ export function eventsOfSentence(
         ? (context.date ?? doc.published)
         : null;
     for (const [s, t] of parties(args, rule, context)) {
-      // "стороны" are the parties of the last talks, not of the last thanks.
+      // "стороны" are the parties of the last talks held, not of the last thanks or of talks
+      // only offered ("готовность содействовать переговорам между Россией и Украиной").
       if (
         t &&
+        modality === 'asserted' &&
         (rule.type === 'CONSULT' || rule.mutual || rule.joint) &&
         s.kind !== 'adjective' &&
         t.kind !== 'adjective'
