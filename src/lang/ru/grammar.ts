@@ -106,5 +106,10 @@ export const GRAMMAR: EventGrammar = {
     ['орешник', 'RUS'],
     ['х-101', 'RUS'],
     ['х-22', 'RUS'],
+    // What Ukrainian outlets call Russian forces: they name only the side that acted.
+    ['оккупанты', 'RUS'],
+    ['оккупантов', 'RUS'],
+    ['оккупантами', 'RUS'],
+    ['рашисты', 'RUS'],
   ]),
 };

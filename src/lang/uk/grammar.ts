@@ -81,6 +81,11 @@ export const GRAMMAR: EventGrammar = {
   honorifics: 'пані|пан|пана|панові|паном|пане',
   weapons: new Map([
     ['іскандер', 'RUS'],
+    // What Ukrainian outlets call Russian forces: they name only the side that acted.
+    ['окупанти', 'RUS'],
+    ['окупантів', 'RUS'],
+    ['окупантами', 'RUS'],
+    ['рашисти', 'RUS'],
     ['калібр', 'RUS'],
     ['кинджал', 'RUS'],
     ['шахед', 'RUS'],

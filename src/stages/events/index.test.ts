@@ -227,6 +227,15 @@ const CASES: Case[] = [
   },
   {
     lang: 'ru',
+    text: 'Российские войска нанесли ракетный удар по Харькову. Оккупанты также атаковали Запорожье беспилотниками.',
+    events: [
+      { type: 'ASSAULT', source: 'RUS', target: 'Kharkiv' },
+      { type: 'ASSAULT', source: 'RUS', target: 'Zaporizhzhia' },
+    ],
+    exact: true,
+  },
+  {
+    lang: 'ru',
     text: 'Лондон ввел санкции против 20 российских компаний.',
     events: [{ type: 'SANCTION', source: 'GBR', target: 'RUS' }],
     exact: true,

@@ -13,6 +13,8 @@ import { LEXICONS } from './lexicon.js';
 import { addOrMerge } from './merge.js';
 import { eventsOfSentence } from './sentence.js';
 
+const PLACE_KINDS = new Set(['city', 'region']);
+
 /** Talks need a partner: a call "with nobody" is dropped once repeats have been merged. */
 const NEEDS_TARGET = new Set(['CONSULT', 'AGREE']);
 
@@ -37,6 +39,11 @@ export const eventsStage: Stage<'events'> = {
     const candidates = collectActors(doc, kb, lexicon);
     const events: Event[] = [];
     const people = new Set((doc.layers.entities ?? []).filter((e) => e.label === 'PER').map((e) => e.id));
+    const places = new Set(
+      (doc.layers.entities ?? [])
+        .filter((e) => e.label === 'LOC' && PLACE_KINDS.has(kb.get(e.entry ?? '')?.kind ?? ''))
+        .map((e) => e.id),
+    );
     let carried: ActorCandidate | null = null;
     let carriedPerson: ActorCandidate | null = null;
     const recentPeople: ActorCandidate[] = [];
@@ -44,7 +51,7 @@ export const eventsStage: Stage<'events'> = {
     const actedBefore: SentenceContext['actedBefore'] = [];
     let paragraph: Event[] = [];
     const flush = () => {
-      for (const event of withoutComments(paragraph)) addOrMerge(events, event, people);
+      for (const event of withoutComments(paragraph)) addOrMerge(events, event, people, places);
       paragraph = [];
     };
     let paragraphDate: string | null = null;

@@ -56,6 +56,13 @@ function sameParticipants(a: Event, b: Event, people: ReadonlySet<string>): bool
   );
 }
 
+/** "удар по Харькову" … "атаковали Запорожье": strikes on two cities are two attacks. */
+function differentPlaces(a: Event, b: Event, places: ReadonlySet<string>): boolean {
+  const at = a.target?.entity ?? null;
+  const bt = b.target?.entity ?? null;
+  return at !== null && bt !== null && at !== bt && places.has(at) && places.has(bt);
+}
+
 /**
  * Talks referred back to without their kind ("обсудили", "в ходе разговора") are the call or
  * visit already reported; otherwise an invitation is not an agreement, nor thanks a signature.
@@ -83,13 +90,19 @@ const SAME_ACT: Record<string, string> = { 'accuse.protest': 'accuse.summon' };
  * Adds `event` to `events`, or folds it into the record it repeats; a date the text states wins
  * over one taken by default (statedDates).
  */
-export function addOrMerge(events: Event[], event: Event, people: ReadonlySet<string> = new Set()): void {
+export function addOrMerge(
+  events: Event[],
+  event: Event,
+  people: ReadonlySet<string> = new Set(),
+  places: ReadonlySet<string> = new Set(),
+): void {
   const same = events.find(
     (e) =>
       e.type === event.type &&
       e.modality === event.modality &&
       sameKind(e, event) &&
-      sameParticipants(e, event, people),
+      sameParticipants(e, event, people) &&
+      !differentPlaces(e, event, places),
   );
   if (!same) {
     events.push(event);
