@@ -112,7 +112,7 @@ export const RESPONSES: readonly TriggerRule[] = [
     type: 'STATEMENT',
     mode: null,
     cameo: '010',
-    words: ['заявил*|заявила|заявили|заявляет|подчеркнул*|подчеркивает|отметил*|отмечает|сказал*'],
+    words: ['заявил*|заявила|заявили|заявляет|подчеркнул*|подчеркивает'],
     reporting: true,
   },
 ];

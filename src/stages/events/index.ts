@@ -18,16 +18,6 @@ const PLACE_KINDS = new Set(['city', 'region']);
 /** Talks need a partner: a call "with nobody" is dropped once repeats have been merged. */
 const NEEDS_TARGET = new Set(['CONSULT', 'AGREE']);
 
-/**
- * A comment on an event already reported in its paragraph is not a statement of its own
- * ("Рютте подчеркнул, что учения носят оборонительный характер").
- */
-function withoutComments(paragraph: Event[]): Event[] {
-  return paragraph.some((e) => e.type !== 'STATEMENT')
-    ? paragraph.filter((e) => e.type !== 'STATEMENT')
-    : paragraph;
-}
-
 export const eventsStage: Stage<'events'> = {
   name: 'events',
   requires: ['sentences', 'tokens', 'morphology', 'gazetteer', 'mentions', 'entities', 'dates', 'quotes'],
@@ -51,7 +41,7 @@ export const eventsStage: Stage<'events'> = {
     const actedBefore: SentenceContext['actedBefore'] = [];
     let paragraph: Event[] = [];
     const flush = () => {
-      for (const event of withoutComments(paragraph)) addOrMerge(events, event, people, places);
+      for (const event of paragraph) addOrMerge(events, event, people, places);
       paragraph = [];
     };
     let paragraphDate: string | null = null;
@@ -114,16 +104,6 @@ export const eventsStage: Stage<'events'> = {
           paragraphDate;
     });
     flush();
-    // A statement is news in the lead; further down, what people say comments on what happened.
-    // Datelines ("Нью-Йорк.", "28 октября.") are no sentences of the lead.
-    const words = new Map<number, number>();
-    for (const t of tokens) if (t.kind === 'word') words.set(t.sentence, (words.get(t.sentence) ?? 0) + 1);
-    const leadEnd = sentences.filter((_, i) => (words.get(i) ?? 0) >= 4)[2]?.end ?? doc.text.length;
-    for (let k = events.length - 1; k >= 0; k--) {
-      const e = events[k] as Event;
-      if (e.type === 'STATEMENT' && e.evidence.start >= leadEnd && events.some((o) => o.type !== 'STATEMENT'))
-        events.splice(k, 1);
-    }
     const complete = events.filter(
       (e) => e.target !== null || !NEEDS_TARGET.has(e.type) || e.mode === 'visit',
     );
