@@ -164,6 +164,21 @@ export const entitiesStage: Stage<'mentions' | 'entities'> = {
       if (!taggedTokens.subarray(rule.mention.tokenStart, rule.mention.tokenEnd).includes(1))
         pending.push(rule);
     }
+    // «Совет управляющих МАГАТЭ»: the tagger names the whole body; a known organisation named at
+    // its end (in the genitive) is whose body it is, so the mention stands for that organisation.
+    // A place inside a body's name («Национальный центр кибербезопасности Польши») stays a
+    // mention of its own as well.
+    const inner: PendingMention[] = [];
+    for (const item of pending) {
+      const m = item.mention;
+      if (m.label !== 'ORG' || m.entry !== null) continue;
+      for (const g of matches) {
+        if (!NAMING_KINDS.has(g.kind) || g.tokenStart <= m.tokenStart || g.tokenEnd > m.tokenEnd) continue;
+        if (g.kind === 'organisation' && g.tokenEnd === m.tokenEnd) item.mention = { ...m, entry: g.entry };
+        else inner.push(fromGazetteer(doc, g));
+      }
+    }
+    pending.push(...inner);
     return groupMentions(doc, pending, kb);
   },
 };
