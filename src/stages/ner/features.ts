@@ -8,6 +8,7 @@ import type { Lang } from '../../core/doc.js';
 import type { GazetteerMatch, Reading, Token } from '../../core/layers.js';
 import { CUE_CLASSES } from '../../lang/ru/name-cues.js';
 import { featureHash, mix } from './hash.js';
+import { knownOrganisations } from './known-names.js';
 import { type WordInfo, wordInfo } from './word-features.js';
 
 export interface NerInput {
@@ -24,7 +25,7 @@ export interface Features {
 }
 
 /** Changes whenever features change, so a model trained on other features is refused. */
-export const FEATURE_VERSION = 'ner-features-3';
+export const FEATURE_VERSION = 'ner-features-4';
 
 const BIAS = featureHash('bias');
 const BOS = featureHash('<s>');
@@ -36,6 +37,7 @@ const LOWER_SEEN = featureHash('cap:lowerSeen');
 const GLUED = featureHash('glued');
 const QUOTE_FIRST = featureHash('q:first');
 const QUOTE_IN = featureHash('q:in');
+const KNOWN_ORG = [0, featureHash('ko:B'), featureHash('ko:I')];
 const OPEN_QUOTES = new Set(['«', '„', '“', '"']);
 const CLOSE_QUOTES = new Set(['»', '“', '”', '"']);
 const MAX_QUOTE = 10;
@@ -119,11 +121,13 @@ function coreFeatures(input: NerInput, infos: readonly WordInfo[]): number[][] {
     for (let i = g.tokenStart; i < g.tokenEnd; i++) gaz[i] = gazFeatures(i === g.tokenStart, g);
   }
   const { inside, opener } = quoted(tokens);
+  const known = input.lang === 'ru' ? knownOrganisations(tokens, morphology) : new Uint8Array(tokens.length);
   const core: number[][] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const c = (infos[i] as WordInfo).core.concat(morphFeatures(morphology[i]));
     const g = gaz[i];
     if (g) c.push(g[0] as number, g[1] as number);
+    if (known[i]) c.push(KNOWN_ORG[known[i] as number] as number);
     if (inside[i]) {
       c.push(inside[i] === 1 ? QUOTE_FIRST : QUOTE_IN);
       // «партии «Новые правые»»: the noun before the opening quote says what the quoted name is.
