@@ -32,6 +32,10 @@ function fromTagger(doc: AnalyzedDoc, span: NerSpan, gazetteer: GazetteerIndex):
   const starting = gazetteer.byStart.get(span.tokenStart);
   const same = starting?.tokenEnd === span.tokenEnd ? starting : undefined;
   if (same && NAMING_KINDS.has(same.kind)) return fromGazetteer(doc, same);
+  // «Парламент Японии»: the tagger found only part of a body the knowledge base knows whole.
+  const whole = gazetteer.byEnd.get(span.tokenEnd);
+  if (whole && whole.kind === 'organisation' && whole.tokenStart < span.tokenStart)
+    return fromGazetteer(doc, whole);
   const cases = casesOf(doc, span.tokenStart, span.tokenEnd);
   const mention = {
     ...textSpan(doc.text, span.start, span.end),
@@ -117,6 +121,47 @@ function extendOverParticles(tokens: readonly Token[], span: NerSpan): NerSpan {
   return { ...span, end: next.end, tokenEnd: k + 1 };
 }
 
+/**
+ * Where the tagger cut a person the name rules found whole («Урсулой» taken for a place before
+ * «фон дер Ляйен»), or ran a person over a known place («Из Анкары Зеленский»), the rules' span
+ * replaces the tagger's spans there.
+ */
+function preferRulePersons(
+  tagged: readonly NerSpan[],
+  ruled: readonly PendingMention[],
+  gazetteer: GazetteerIndex,
+): NerSpan[] {
+  let out = [...tagged];
+  for (const rule of ruled) {
+    if (!rule.person) continue;
+    const { tokenStart, tokenEnd, start, end } = rule.mention;
+    const touching = out.filter((s) => s.tokenStart < tokenEnd && tokenStart < s.tokenEnd);
+    if (touching.length === 0) continue;
+    if (touching.length === 1 && touching[0]?.tokenStart === tokenStart && touching[0]?.tokenEnd === tokenEnd)
+      continue;
+    const fits = touching.every((s) => {
+      if (s.tokenStart >= tokenStart && s.tokenEnd <= tokenEnd) return true;
+      if (s.label !== 'PER' || s.tokenStart > tokenStart || s.tokenEnd < tokenEnd) return false;
+      for (let i = s.tokenStart; i < s.tokenEnd; i++)
+        if ((i < tokenStart || i >= tokenEnd) && !gazetteer.covered[i]) return false;
+      return true;
+    });
+    if (!fits) continue;
+    out = out.filter((s) => !touching.includes(s));
+    out.push({ start, end, tokenStart, tokenEnd, label: 'PER', score: 1 });
+    for (const s of touching) {
+      // The known place the tagger ran into the person stays a name of its own.
+      if (s.label === 'PER' && s.tokenStart < tokenStart) {
+        const place = gazetteer.byStart.get(s.tokenStart);
+        if (place && place.tokenEnd <= tokenStart)
+          out.push({ ...s, end: place.end, tokenEnd: place.tokenEnd, label: place.label });
+      }
+    }
+    out.sort((a, b) => a.tokenStart - b.tokenStart);
+  }
+  return out;
+}
+
 export const entitiesStage: Stage<'mentions' | 'entities'> = {
   name: 'entities',
   requires: ['sentences', 'tokens', 'morphology', 'gazetteer', 'ner'],
@@ -150,12 +195,15 @@ export const entitiesStage: Stage<'mentions' | 'entities'> = {
     const rulePeople = new Set(
       ruled.filter((r) => r.person).map((r) => `${r.mention.tokenStart}:${r.mention.tokenEnd}`),
     );
-    const relabelled = joinParticles(doc, tagged).map((span) =>
-      span.label !== 'PER' &&
-      !gazetteer.byStart.has(span.tokenStart) &&
-      rulePeople.has(`${span.tokenStart}:${span.tokenEnd}`)
-        ? { ...span, label: 'PER' as const }
-        : span,
+    const relabelled = joinParticles(
+      doc,
+      preferRulePersons(tagged, ruled, gazetteer).map((span) =>
+        span.label !== 'PER' &&
+        !gazetteer.byStart.has(span.tokenStart) &&
+        rulePeople.has(`${span.tokenStart}:${span.tokenEnd}`)
+          ? { ...span, label: 'PER' as const }
+          : span,
+      ),
     );
     const pending = relabelled.map((span) => fromTagger(doc, span, gazetteer));
     const taggedTokens = new Uint8Array(tokens.length);

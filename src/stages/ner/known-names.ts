@@ -47,7 +47,8 @@ function tokenKeys(token: Token, readings: readonly Reading[] | undefined): [str
 
 /** Same form, or same lemma and same beginning (the dictionary takes «Европарламент» for a «парламент»). */
 const matches = (word: readonly [string, string], keys: readonly [string, string]): boolean =>
-  word[1] === keys[1] || ((word[0] === keys[0] || word[0] === keys[1]) && word[1].slice(0, 3) === keys[1].slice(0, 3));
+  word[1] === keys[1] ||
+  ((word[0] === keys[0] || word[0] === keys[1]) && word[1].slice(0, 3) === keys[1].slice(0, 3));
 
 /** Per token: 0 outside a known name, 1 on its first word, 2 on the rest. */
 export function knownOrganisations(
@@ -66,7 +67,11 @@ export function knownOrganisations(
     const found = candidates.find((name) =>
       name.every((word, k) => {
         const j = i + k;
-        return j < tokens.length && tokens[j]?.sentence === tokens[i]?.sentence && matches(word, keys[j] as [string, string]);
+        return (
+          j < tokens.length &&
+          tokens[j]?.sentence === tokens[i]?.sentence &&
+          matches(word, keys[j] as [string, string])
+        );
       }),
     );
     if (!found) continue;

@@ -67,7 +67,13 @@ export async function trainNer(args: string[]): Promise<void> {
     data: `factRuEval-2016 development set (${docs.length} texts, ${analysed.reduce((s, d) => s + d.gold.length, 0)} dyad tokens)`,
     method: `structured averaged perceptron, BIO tags, first-order Viterbi${stack ? `, stacked second pass (inner ${INNER_FOLDS}-fold)` : ''}`,
     features: FEATURE_VERSION,
-    options: { epochs: options.epochs, bits: options.bits, seed: options.seed, stack },
+    options: {
+      epochs: options.epochs,
+      bits: options.bits,
+      seed: options.seed,
+      orgBias: options.orgBias,
+      stack,
+    },
     crossValidation: cv
       ? { folds, tagger: summary(cv.tagger), mentions: summary(cv.mentions), rules: summary(cv.rules) }
       : null,
