@@ -31,7 +31,9 @@ Options:
   --factru DIR      folder of book_N.txt / .tokens / .spans / .objects files
   --system S        mentions (default), ner or combined, when not cross-validating
   --folds K         cross-validate the tagger: train on k-1 folds, score the held-out one
-  --errors          list false positives and negatives with their context
+                    (rules alone, the tagger, and the mentions built from its names)
+  --errors          list false positives and negatives with their context, and count the
+                    span errors by kind (boundary, type, missed, spurious)
 `;
 
 const SYSTEMS = ['mentions', 'ner', 'combined'] as const;

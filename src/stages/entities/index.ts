@@ -127,6 +127,7 @@ function extendOverParticles(tokens: readonly Token[], span: NerSpan): NerSpan {
  * replaces the tagger's spans there.
  */
 function preferRulePersons(
+  tokens: readonly Token[],
   tagged: readonly NerSpan[],
   ruled: readonly PendingMention[],
   gazetteer: GazetteerIndex,
@@ -140,7 +141,10 @@ function preferRulePersons(
     if (touching.length === 1 && touching[0]?.tokenStart === tokenStart && touching[0]?.tokenEnd === tokenEnd)
       continue;
     const fits = touching.every((s) => {
-      if (s.tokenStart >= tokenStart && s.tokenEnd <= tokenEnd) return true;
+      // Another label inside counts only before a particle («Урсулой фон дер Ляйен»); a place
+      // before a name is a place («губернатора Приморья Сергея Дарькина»).
+      if (s.tokenStart >= tokenStart && s.tokenEnd <= tokenEnd)
+        return s.label === 'PER' || PARTICLES.has(tokens[s.tokenEnd]?.text ?? '');
       if (s.label !== 'PER' || s.tokenStart > tokenStart || s.tokenEnd < tokenEnd) return false;
       for (let i = s.tokenStart; i < s.tokenEnd; i++)
         if ((i < tokenStart || i >= tokenEnd) && !gazetteer.covered[i]) return false;
@@ -197,7 +201,7 @@ export const entitiesStage: Stage<'mentions' | 'entities'> = {
     );
     const relabelled = joinParticles(
       doc,
-      preferRulePersons(tagged, ruled, gazetteer).map((span) =>
+      preferRulePersons(tokens, tagged, ruled, gazetteer).map((span) =>
         span.label !== 'PER' &&
         !gazetteer.byStart.has(span.tokenStart) &&
         rulePeople.has(`${span.tokenStart}:${span.tokenEnd}`)
