@@ -8,7 +8,13 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DyadError } from '../core/errors.js';
-import { formatError, listErrors, type NerError } from '../eval/ner/errors.js';
+import {
+  countErrorKinds,
+  formatError,
+  formatErrorKinds,
+  listErrors,
+  type NerError,
+} from '../eval/ner/errors.js';
 import { type FactruDoc, type LabelledSpan, readFactru } from '../eval/ner/factru.js';
 import { addScores, emptyScore, formatScore, scoreDoc } from '../eval/ner/score.js';
 import { createExtractor } from '../extract/index.js';
@@ -25,7 +31,9 @@ Options:
   --factru DIR      folder of book_N.txt / .tokens / .spans / .objects files
   --system S        mentions (default), ner or combined, when not cross-validating
   --folds K         cross-validate the tagger: train on k-1 folds, score the held-out one
-  --errors          list false positives and negatives with their context
+                    (rules alone, the tagger, and the mentions built from its names)
+  --errors          list false positives and negatives with their context, and count the
+                    span errors by kind (boundary, type, missed, spurious)
 `;
 
 const SYSTEMS = ['mentions', 'ner', 'combined'] as const;
@@ -89,12 +97,19 @@ function report(
 ): void {
   const score = emptyScore();
   const found: NerError[] = [];
+  const kinds = countErrorKinds([], []);
   docs.forEach((doc, i) => {
     const predicted = predictions[i] ?? [];
     addScores(score, scoreDoc(doc.tokens, doc.gold, predicted));
-    if (errors) found.push(...listErrors(doc, doc.gold, predicted));
+    if (errors) {
+      found.push(...listErrors(doc, doc.gold, predicted));
+      countErrorKinds(doc.gold, predicted, kinds);
+    }
   });
-  if (errors) for (const e of found) process.stdout.write(`${formatError(e)}\n`);
+  if (errors) {
+    for (const e of found) process.stdout.write(`${formatError(e)}\n`);
+    process.stdout.write(formatErrorKinds(kinds));
+  }
   process.stdout.write(`${docs.length} texts, ${docs.reduce((s, d) => s + d.tokens.length, 0)} tokens\n`);
   process.stdout.write(formatScore(score, title));
 }
@@ -105,19 +120,19 @@ async function crossValidated(docs: readonly FactruDoc[], folds: number, errors:
   // Training code loads only here: plain scoring does not need it.
   const { analyseCorpus } = await import('../train/ner/corpus.js');
   const { crossValidate } = await import('../train/ner/cv.js');
-  const analysed = await analyseCorpus(docs);
-  const result = crossValidate(analysed, folds);
+  const { pipeline, analysed } = await analyseCorpus(docs);
+  const result = crossValidate(pipeline, analysed, folds);
   const order = result.predictions.map((p) => p.doc.source);
   if (errors)
     report(
       order,
-      result.predictions.map((p) => p.combined),
-      'combined',
+      result.predictions.map((p) => p.mentions),
+      'mentions',
       true,
     );
   process.stdout.write(`${folds}-fold cross-validation over ${docs.length} texts\n`);
-  process.stdout.write(formatScore(result.rules, 'mentions'));
+  process.stdout.write(formatScore(result.rules, 'rules'));
   process.stdout.write(formatScore(result.tagger, 'ner'));
-  process.stdout.write(formatScore(result.combined, 'combined'));
+  process.stdout.write(formatScore(result.mentions, 'mentions'));
   return 0;
 }

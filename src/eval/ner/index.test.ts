@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { factruFolder } from '../../../test/helpers/factru-fixture.js';
-import { listErrors } from './errors.js';
+import { countErrorKinds, listErrors } from './errors.js';
 import { dropOverlapping, type LabelledSpan, readFactru } from './factru.js';
 import { emptyScore, prf, scoreDoc, tokenLabels } from './score.js';
 
@@ -98,5 +98,12 @@ describe('token-level scoring', () => {
       ['ORG', 'LOC', 'Кремль'],
     ]);
     expect(errors[0]?.context).toContain('Глава [МИД] России');
+  });
+
+  it('sorts span errors by kind: boundary, type, missed, spurious', () => {
+    const kinds = countErrorKinds(doc.gold, [...predicted, { ...at('Глава'), label: 'PER' }]);
+    expect(kinds.PER).toEqual({ exact: 1, boundary: 0, type: 0, missed: 1, spurious: 1 });
+    expect(kinds.LOC).toEqual({ exact: 1, boundary: 0, type: 0, missed: 1, spurious: 0 });
+    expect(kinds.ORG).toEqual({ exact: 0, boundary: 1, type: 1, missed: 1, spurious: 0 });
   });
 });

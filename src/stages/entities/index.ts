@@ -32,6 +32,10 @@ function fromTagger(doc: AnalyzedDoc, span: NerSpan, gazetteer: GazetteerIndex):
   const starting = gazetteer.byStart.get(span.tokenStart);
   const same = starting?.tokenEnd === span.tokenEnd ? starting : undefined;
   if (same && NAMING_KINDS.has(same.kind)) return fromGazetteer(doc, same);
+  // «Парламент Японии»: the tagger found only part of a body the knowledge base knows whole.
+  const whole = gazetteer.byEnd.get(span.tokenEnd);
+  if (whole && whole.kind === 'organisation' && whole.tokenStart < span.tokenStart)
+    return fromGazetteer(doc, whole);
   const cases = casesOf(doc, span.tokenStart, span.tokenEnd);
   const mention = {
     ...textSpan(doc.text, span.start, span.end),
@@ -128,6 +132,51 @@ function enclosingName(matches: readonly GazetteerMatch[], span: NerSpan): Gazet
   );
 }
 
+/**
+ * Where the tagger cut a person the name rules found whole («Урсулой» taken for a place before
+ * «фон дер Ляйен»), or ran a person over a known place («Из Анкары Зеленский»), the rules' span
+ * replaces the tagger's spans there.
+ */
+function preferRulePersons(
+  tokens: readonly Token[],
+  tagged: readonly NerSpan[],
+  ruled: readonly PendingMention[],
+  gazetteer: GazetteerIndex,
+): NerSpan[] {
+  let out = [...tagged];
+  for (const rule of ruled) {
+    if (!rule.person) continue;
+    const { tokenStart, tokenEnd, start, end } = rule.mention;
+    const touching = out.filter((s) => s.tokenStart < tokenEnd && tokenStart < s.tokenEnd);
+    if (touching.length === 0) continue;
+    if (touching.length === 1 && touching[0]?.tokenStart === tokenStart && touching[0]?.tokenEnd === tokenEnd)
+      continue;
+    const fits = touching.every((s) => {
+      // Another label inside counts only before a particle («Урсулой фон дер Ляйен»); a place
+      // before a name is a place («губернатора Приморья Сергея Дарькина»).
+      if (s.tokenStart >= tokenStart && s.tokenEnd <= tokenEnd)
+        return s.label === 'PER' || PARTICLES.has(tokens[s.tokenEnd]?.text ?? '');
+      if (s.label !== 'PER' || s.tokenStart > tokenStart || s.tokenEnd < tokenEnd) return false;
+      for (let i = s.tokenStart; i < s.tokenEnd; i++)
+        if ((i < tokenStart || i >= tokenEnd) && !gazetteer.covered[i]) return false;
+      return true;
+    });
+    if (!fits) continue;
+    out = out.filter((s) => !touching.includes(s));
+    out.push({ start, end, tokenStart, tokenEnd, label: 'PER', score: 1 });
+    for (const s of touching) {
+      // The known place the tagger ran into the person stays a name of its own.
+      if (s.label === 'PER' && s.tokenStart < tokenStart) {
+        const place = gazetteer.byStart.get(s.tokenStart);
+        if (place && place.tokenEnd <= tokenStart)
+          out.push({ ...s, end: place.end, tokenEnd: place.tokenEnd, label: place.label });
+      }
+    }
+    out.sort((a, b) => a.tokenStart - b.tokenStart);
+  }
+  return out;
+}
+
 export const entitiesStage: Stage<'mentions' | 'entities'> = {
   name: 'entities',
   requires: ['sentences', 'tokens', 'morphology', 'gazetteer', 'ner'],
@@ -161,12 +210,15 @@ export const entitiesStage: Stage<'mentions' | 'entities'> = {
     const rulePeople = new Set(
       ruled.filter((r) => r.person).map((r) => `${r.mention.tokenStart}:${r.mention.tokenEnd}`),
     );
-    const relabelled = joinParticles(doc, tagged).map((span) =>
-      span.label !== 'PER' &&
-      !gazetteer.byStart.has(span.tokenStart) &&
-      rulePeople.has(`${span.tokenStart}:${span.tokenEnd}`)
-        ? { ...span, label: 'PER' as const }
-        : span,
+    const relabelled = joinParticles(
+      doc,
+      preferRulePersons(tokens, tagged, ruled, gazetteer).map((span) =>
+        span.label !== 'PER' &&
+        !gazetteer.byStart.has(span.tokenStart) &&
+        rulePeople.has(`${span.tokenStart}:${span.tokenEnd}`)
+          ? { ...span, label: 'PER' as const }
+          : span,
+      ),
     );
     const pending: PendingMention[] = [];
     const taggedTokens = new Uint8Array(tokens.length);
@@ -186,6 +238,21 @@ export const entitiesStage: Stage<'mentions' | 'entities'> = {
       if (!taggedTokens.subarray(rule.mention.tokenStart, rule.mention.tokenEnd).includes(1))
         pending.push(rule);
     }
+    // «Совет управляющих МАГАТЭ»: the tagger names the whole body; a known organisation named at
+    // its end (in the genitive) is whose body it is, so the mention stands for that organisation.
+    // A place inside a body's name («Национальный центр кибербезопасности Польши») stays a
+    // mention of its own as well.
+    const inner: PendingMention[] = [];
+    for (const item of pending) {
+      const m = item.mention;
+      if (m.label !== 'ORG' || m.entry !== null) continue;
+      for (const g of matches) {
+        if (!NAMING_KINDS.has(g.kind) || g.tokenStart <= m.tokenStart || g.tokenEnd > m.tokenEnd) continue;
+        if (g.kind === 'organisation' && g.tokenEnd === m.tokenEnd) item.mention = { ...m, entry: g.entry };
+        else inner.push(fromGazetteer(doc, g));
+      }
+    }
+    pending.push(...inner);
     return groupMentions(doc, pending, kb);
   },
 };

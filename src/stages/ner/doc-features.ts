@@ -11,6 +11,9 @@ import { TAG_LABEL, TAGS } from './model.js';
 
 const FORM_LABEL = ['d:O', 'd:PER', 'd:LOC', 'd:ORG'].map(featureHash);
 const LEMMA_LABEL = ['dl:O', 'dl:PER', 'dl:LOC', 'dl:ORG'].map(featureHash);
+const LEFT_PAIR_LABEL = ['dpl:O', 'dpl:PER', 'dpl:LOC', 'dpl:ORG'].map(featureHash);
+const RIGHT_PAIR_LABEL = ['dpr:O', 'dpr:PER', 'dpr:LOC', 'dpr:ORG'].map(featureHash);
+const ACRONYM_LABEL = ['da:O', 'da:PER', 'da:LOC', 'da:ORG'].map(featureHash);
 const OWN = TAGS.map((t) => featureHash(`p1:${t}`));
 const OWN_LEFT = OWN.map((h) => mix(h, -1));
 const OWN_RIGHT = OWN.map((h) => mix(h, 1));
@@ -42,6 +45,23 @@ function isWord(token: Token): boolean {
   return token.kind === 'word' && /^\p{Lu}/u.test(token.text);
 }
 
+/**
+ * «Комитет защиты журналистов (КЗЖ)»: for an upper-case abbreviation, the label the first pass
+ * gave the first run of words in the document whose initials spell it.
+ */
+function acronymLabels(tokens: readonly Token[], tags: Int8Array): Map<string, number> {
+  const initials = tokens.map((t) => (t.kind === 'word' ? (t.text[0] ?? '').toUpperCase() : ' ')).join('');
+  const out = new Map<string, number>();
+  for (const t of tokens) {
+    const text = t.text;
+    if (out.has(text) || text.length < 2 || text.length > 6 || !/^\p{Lu}+$/u.test(text)) continue;
+    let at = initials.indexOf(text);
+    while (at >= 0 && !/^\p{Lu}/u.test(tokens[at]?.text ?? '')) at = initials.indexOf(text, at + 1);
+    if (at >= 0) out.set(text, labelIndex(tags[at] ?? 0));
+  }
+  return out;
+}
+
 /** Only the document-level features, as their own flat array (the second pass adds them). */
 export function docFeatures(input: NerInput, tags: Int8Array): Features {
   const { tokens, morphology } = input;
@@ -50,7 +70,22 @@ export function docFeatures(input: NerInput, tags: Int8Array): Features {
   const lemmas = tokens.map((t, i) => (isWord(t) ? (morphology[i]?.[0]?.lemma ?? null) : null));
   const byForm = countBy(forms, tags);
   const byLemma = countBy(lemmas, tags);
-  const data = new Uint32Array(n * 11);
+  // «Голос Америки» and «Голоса Америки»: a capitalised word with its neighbour, by lemma.
+  const lemmaOrForm = tokens.map((t, i) => morphology[i]?.[0]?.lemma ?? t.text.toLowerCase());
+  const leftPairs = lemmas.map((l, i) =>
+    l !== null && i > 0 && tokens[i - 1]?.sentence === tokens[i]?.sentence
+      ? `${lemmaOrForm[i - 1]} ${l}`
+      : null,
+  );
+  const rightPairs = lemmas.map((l, i) =>
+    l !== null && i + 1 < n && tokens[i + 1]?.sentence === tokens[i]?.sentence
+      ? `${l} ${lemmaOrForm[i + 1]}`
+      : null,
+  );
+  const byLeftPair = countBy(leftPairs, tags);
+  const byRightPair = countBy(rightPairs, tags);
+  const acronyms = acronymLabels(tokens, tags);
+  const data = new Uint32Array(n * 20);
   const offsets = new Uint32Array(n + 1);
   let at = 0;
   const add = (counts: Int32Array | undefined, hashes: readonly number[], own: number): void => {
@@ -69,6 +104,12 @@ export function docFeatures(input: NerInput, tags: Int8Array): Features {
     const lemma = lemmas[i];
     if (form) add(byForm.get(form), FORM_LABEL, own);
     if (lemma) add(byLemma.get(lemma), LEMMA_LABEL, own);
+    const left = leftPairs[i];
+    const right = rightPairs[i];
+    if (left) add(byLeftPair.get(left), LEFT_PAIR_LABEL, own);
+    if (right) add(byRightPair.get(right), RIGHT_PAIR_LABEL, own);
+    const acronym = acronyms.get(tokens[i]?.text ?? '');
+    if (acronym !== undefined) data[at++] = ACRONYM_LABEL[acronym] as number;
   }
   offsets[n] = at;
   return { data: data.slice(0, at), offsets };

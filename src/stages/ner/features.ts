@@ -6,7 +6,9 @@
  */
 import type { Lang } from '../../core/doc.js';
 import type { GazetteerMatch, Reading, Token } from '../../core/layers.js';
+import { CUE_CLASSES } from '../../lang/ru/name-cues.js';
 import { featureHash, mix } from './hash.js';
+import { knownOrganisations } from './known-names.js';
 import { type WordInfo, wordInfo } from './word-features.js';
 
 export interface NerInput {
@@ -23,7 +25,7 @@ export interface Features {
 }
 
 /** Changes whenever features change, so a model trained on other features is refused. */
-export const FEATURE_VERSION = 'ner-features-2';
+export const FEATURE_VERSION = 'ner-features-4';
 
 const BIAS = featureHash('bias');
 const BOS = featureHash('<s>');
@@ -35,6 +37,7 @@ const LOWER_SEEN = featureHash('cap:lowerSeen');
 const GLUED = featureHash('glued');
 const QUOTE_FIRST = featureHash('q:first');
 const QUOTE_IN = featureHash('q:in');
+const KNOWN_ORG = [0, featureHash('ko:B'), featureHash('ko:I')];
 const OPEN_QUOTES = new Set(['«', '„', '“', '"']);
 const CLOSE_QUOTES = new Set(['»', '“', '”', '"']);
 const MAX_QUOTE = 10;
@@ -69,22 +72,45 @@ function gazFeatures(first: boolean, match: GazetteerMatch): number[] {
   return out;
 }
 
-/** 1 on the first token inside a short quoted stretch within one sentence, 2 on the rest. */
-function quoted(tokens: readonly Token[]): Uint8Array {
+/**
+ * Short quoted stretches within one sentence: inside[k] is 1 on the first token inside, 2 on the
+ * rest; opener[k] is the index of the opening quote (-1 outside quotes).
+ */
+function quoted(tokens: readonly Token[]): { inside: Uint8Array; opener: Int32Array } {
   const inside = new Uint8Array(tokens.length);
+  const opener = new Int32Array(tokens.length).fill(-1);
   for (let i = 0; i < tokens.length; i++) {
     if (!OPEN_QUOTES.has(tokens[i]?.text ?? '')) continue;
     for (let j = i + 1; j < tokens.length && j <= i + MAX_QUOTE; j++) {
       const t = tokens[j];
       if (!t || t.sentence !== tokens[i]?.sentence) break;
       if (CLOSE_QUOTES.has(t.text)) {
-        for (let k = i + 1; k < j; k++) inside[k] = k === i + 1 ? 1 : 2;
+        for (let k = i + 1; k < j; k++) {
+          inside[k] = k === i + 1 ? 1 : 2;
+          opener[k] = i;
+        }
         i = j;
         break;
       }
     }
   }
-  return inside;
+  return { inside, opener };
+}
+
+/** The word's lemma (best reading) or its lower-case form. */
+function lemmaOf(input: NerInput, i: number): string {
+  return input.morphology[i]?.[0]?.lemma ?? input.tokens[i]?.text.toLowerCase() ?? '';
+}
+
+const CUE = new Map<string, number>();
+function cueFeature(prefix: string, cls: string): number {
+  const key = `${prefix}:${cls}`;
+  let h = CUE.get(key);
+  if (h === undefined) {
+    h = featureHash(key);
+    CUE.set(key, h);
+  }
+  return h;
 }
 
 /** Features every neighbour also sees, per token: word, morphology, gazetteer, quotes. */
@@ -94,16 +120,60 @@ function coreFeatures(input: NerInput, infos: readonly WordInfo[]): number[][] {
   for (const g of gazetteer) {
     for (let i = g.tokenStart; i < g.tokenEnd; i++) gaz[i] = gazFeatures(i === g.tokenStart, g);
   }
-  const inQuote = quoted(tokens);
+  const { inside, opener } = quoted(tokens);
+  const known = input.lang === 'ru' ? knownOrganisations(tokens, morphology) : new Uint8Array(tokens.length);
   const core: number[][] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const c = (infos[i] as WordInfo).core.concat(morphFeatures(morphology[i]));
     const g = gaz[i];
     if (g) c.push(g[0] as number, g[1] as number);
-    if (inQuote[i]) c.push(inQuote[i] === 1 ? QUOTE_FIRST : QUOTE_IN);
+    if (known[i]) c.push(KNOWN_ORG[known[i] as number] as number);
+    if (inside[i]) {
+      c.push(inside[i] === 1 ? QUOTE_FIRST : QUOTE_IN);
+      // «партии «Новые правые»»: the noun before the opening quote says what the quoted name is.
+      const head = (opener[i] as number) - 1;
+      if (head >= 0 && tokens[head]?.sentence === tokens[i]?.sentence) {
+        const lemma = lemmaOf(input, head);
+        c.push(cueFeature('qh', lemma), cueFeature('qc', CUE_CLASSES.get(lemma) ?? 'none'));
+      }
+    }
     core[i] = c;
   }
   return core;
+}
+
+/** Per token, the hashed class of its lemma among the name cues, or 0. */
+function cueClasses(input: NerInput): Uint32Array {
+  const out = new Uint32Array(input.tokens.length);
+  for (let i = 0; i < out.length; i++) {
+    const cls = CUE_CLASSES.get(lemmaOf(input, i));
+    if (cls) out[i] = cueFeature('cue', cls);
+  }
+  return out;
+}
+
+const LINK_WINDOW = 4;
+
+/**
+ * A lower-case word inside a long name («Министерство иностранных дел», «Комитет защиты
+ * журналистов») is tied to the capitalised word that opens the name: its lemma and cue class,
+ * and how far back it stands.
+ */
+function capitalLink(input: NerInput, infos: readonly WordInfo[], cues: Uint32Array, i: number): number[] {
+  const { tokens } = input;
+  if ((infos[i] as WordInfo).cap || tokens[i]?.kind !== 'word') return [];
+  for (let j = i - 1; j >= 0 && j >= i - LINK_WINDOW; j--) {
+    const t = tokens[j];
+    if (!t || t.sentence !== tokens[i]?.sentence || t.kind !== 'word') return [];
+    if ((infos[j] as WordInfo).cap) {
+      const d = i - j;
+      const out = [mix(cueFeature('lc', lemmaOf(input, j)), d), cueFeature('lcd', String(d))];
+      const cue = cues[j] as number;
+      if (cue) out.push(mix(cue, 300), mix(cue, 300 + d));
+      return out;
+    }
+  }
+  return [];
 }
 
 let scratch = new Uint32Array(1 << 16);
@@ -130,6 +200,7 @@ export function extractFeatures(input: NerInput): Features {
     if (!info.cap) lowerSeen.add(info.lower);
   }
   const core = coreFeatures(input, infos);
+  const cues = cueClasses(input);
   const offsets = new Uint32Array(n + 1);
   let at = 0;
   for (let i = 0; i < n; i++) {
@@ -147,6 +218,13 @@ export function extractFeatures(input: NerInput): Features {
       if (lowerSeen.has(info.lower)) at = push(at, LOWER_SEEN);
     }
     if (!token.spaceBefore) at = push(at, GLUED);
+    for (const h of capitalLink(input, infos, cues, i)) at = push(at, h);
+    for (let d = -3; d <= 2; d++) {
+      const j = i + d;
+      if (j < 0 || j >= n || tokens[j]?.sentence !== sentence) continue;
+      const cue = cues[j] as number;
+      if (cue) at = push(at, mix(cue, 200 + d));
+    }
     for (let d = -2; d <= 2; d++) {
       if (d === 0) continue;
       const j = i + d;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EntityLabel } from '../../core/doc.js';
 import type { Pipeline } from '../../core/pipeline.js';
@@ -7,7 +8,18 @@ import { gazetteerStage } from '../gazetteer/index.js';
 import { morphologyStage } from '../morphology/index.js';
 import { segmentStage } from '../segment/index.js';
 import { combineNames } from './combine.js';
-import { decodeModels, emptyModel, encodeModels, nerStage, spansToTags, TAGS, tagsToSpans } from './index.js';
+import {
+  decodeModels,
+  emptyModel,
+  encodeModels,
+  FEATURE_VERSION,
+  NER_MODEL_URL,
+  nerStage,
+  spansToTags,
+  TAGS,
+  tagsToSpans,
+} from './index.js';
+import { knownOrganisations } from './known-names.js';
 
 let pipeline: Pipeline;
 
@@ -111,5 +123,38 @@ describe('tags, spans and model files', () => {
       { start: 0, end: 6, label: 'PER' },
       { start: 10, end: 15, label: 'ORG' },
     ]);
+  });
+
+  it('ships a model trained on the current features', () => {
+    const record = JSON.parse(readFileSync(new URL('ner-ru.json', NER_MODEL_URL), 'utf8')) as {
+      features: string;
+    };
+    expect(record.features).toBe(FEATURE_VERSION);
+  });
+});
+
+describe('known organisations', () => {
+  function known(text: string): string[] {
+    const doc = pipeline.run({ text, lang: 'ru', published: null });
+    const tokens = doc.layers.tokens ?? [];
+    const marks = knownOrganisations(tokens, doc.layers.morphology ?? []);
+    const out: string[] = [];
+    marks.forEach((m, i) => {
+      if (m === 1) out.push(tokens[i]?.text ?? '');
+      else if (m === 2) out[out.length - 1] += ` ${tokens[i]?.text}`;
+    });
+    return out;
+  }
+
+  it('finds names in any case form, the longest one first', () => {
+    expect(known('Депутаты от «Единой России» и эксперты Газпрома выступили в эфире РИА Новости.')).toEqual([
+      'Единой России',
+      'Газпрома',
+      'РИА Новости',
+    ]);
+  });
+
+  it('wants a capital: «Яблоко» the party, not «яблоко» the fruit', () => {
+    expect(known('Он купил яблоко, а лидер «Яблока» выступил против.')).toEqual(['Яблока']);
   });
 });

@@ -51,6 +51,9 @@ function azFeatures(word: string, lang: string): string[] {
     if (best?.[flag]) out.push(`az1:${flag}`);
     else if (parses.some((p) => p.tag[flag])) out.push(`az:${flag}`);
   }
+  // People are animate nouns; «Дума», «Гринпис» are not.
+  if (best?.anim) out.push('az1:anim');
+  else if (best?.inan) out.push('az1:inan');
   return out;
 }
 

@@ -10,7 +10,7 @@ const FIXTURE = fileURLToPath(new URL('../../eval/ner/fixture/', import.meta.url
 
 describe('NER training', () => {
   it('learns the gold names of a small training text', async () => {
-    const docs = await analyseCorpus(readFactru(FIXTURE));
+    const { analysed: docs } = await analyseCorpus(readFactru(FIXTURE));
     const models = trainStacked(docs, { epochs: 10, bits: 14, seed: 3 });
     const doc = docs[0];
     if (!doc) throw new Error('fixture missing');
@@ -19,8 +19,11 @@ describe('NER training', () => {
   });
 
   it('cross-validates: every text is scored once by a model that did not see it', async () => {
-    const docs = await analyseCorpus([...readFactru(FIXTURE), ...readFactru(FIXTURE)]);
-    const result = crossValidate(docs, 2, { epochs: 3, bits: 12, seed: 1 });
+    const { pipeline, analysed: docs } = await analyseCorpus([
+      ...readFactru(FIXTURE),
+      ...readFactru(FIXTURE),
+    ]);
+    const result = crossValidate(pipeline, docs, 2, { epochs: 3, bits: 12, seed: 1 });
     expect(result.predictions).toHaveLength(2);
     const goldTokens = result.tagger.PER.tp + result.tagger.PER.fn;
     expect(goldTokens).toBe(2 * 3);

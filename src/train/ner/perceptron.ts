@@ -20,10 +20,16 @@ export interface TrainOptions {
   epochs: number;
   bits: number;
   seed: number;
+  /**
+   * Added to every score of an ORG tag in the final model: the tagger misses more organisations
+   * than it invents, and this trades a little precision for more recall (chosen by
+   * cross-validation on the dev set: 4 of 0..6).
+   */
+  orgBias?: number;
   onEpoch?: (epoch: number, errors: number) => void;
 }
 
-export const DEFAULT_TRAIN: TrainOptions = { epochs: 12, bits: 17, seed: 1 };
+export const DEFAULT_TRAIN: TrainOptions = { epochs: 12, bits: 17, seed: 1, orgBias: 4 };
 
 interface Sentence {
   doc: TrainDoc;

@@ -42,11 +42,12 @@ export async function trainNer(args: string[]): Promise<void> {
   const stack = option(args, '--stack') !== '0';
   const out = option(args, '--out') ?? fileURLToPath(NER_MODEL_URL);
   const docs = readFactru(dir);
-  const analysed = await analyseCorpus(docs);
+  const { pipeline, analysed } = await analyseCorpus(docs);
   process.stderr.write(`${docs.length} documents analysed\n`);
   let cv: ReturnType<typeof crossValidate> | null = null;
   if (folds > 1) {
     cv = crossValidate(
+      pipeline,
       analysed,
       folds,
       options,
@@ -55,7 +56,7 @@ export async function trainNer(args: string[]): Promise<void> {
     );
     process.stdout.write(formatScore(cv.rules, 'rules'));
     process.stdout.write(formatScore(cv.tagger, 'tagger'));
-    process.stdout.write(formatScore(cv.combined, 'combined'));
+    process.stdout.write(formatScore(cv.mentions, 'mentions'));
   }
   const models = trainStacked(analysed, options, stack);
   mkdirSync(path.dirname(out), { recursive: true });
@@ -66,9 +67,15 @@ export async function trainNer(args: string[]): Promise<void> {
     data: `factRuEval-2016 development set (${docs.length} texts, ${analysed.reduce((s, d) => s + d.gold.length, 0)} dyad tokens)`,
     method: `structured averaged perceptron, BIO tags, first-order Viterbi${stack ? `, stacked second pass (inner ${INNER_FOLDS}-fold)` : ''}`,
     features: FEATURE_VERSION,
-    options: { epochs: options.epochs, bits: options.bits, seed: options.seed, stack },
+    options: {
+      epochs: options.epochs,
+      bits: options.bits,
+      seed: options.seed,
+      orgBias: options.orgBias,
+      stack,
+    },
     crossValidation: cv
-      ? { folds, tagger: summary(cv.tagger), combined: summary(cv.combined), rules: summary(cv.rules) }
+      ? { folds, tagger: summary(cv.tagger), mentions: summary(cv.mentions), rules: summary(cv.rules) }
       : null,
   };
   writeFileSync(out.replace(/\.bin$/, '.json'), `${JSON.stringify(meta, null, 2)}\n`);
