@@ -4,7 +4,7 @@
  * rules fill in the rest: PER from names and roles, LOC and ORG from the knowledge-base
  * gazetteer, which also links a mention to its entry whenever the spans coincide.
  */
-import type { AnalyzedDoc, GazetteerMatch, NerSpan, Token } from '../../core/layers.js';
+import type { AnalyzedDoc, Case, GazetteerMatch, NerSpan, Token } from '../../core/layers.js';
 import { layer } from '../../core/layers.js';
 import type { Stage } from '../../core/pipeline.js';
 import { textSpan } from '../../core/span.js';
@@ -53,6 +53,15 @@ function fromTagger(doc: AnalyzedDoc, span: NerSpan, gazetteer: GazetteerIndex):
     mention: { ...mention, cases: roleCases },
     person: { tokenStart: span.tokenStart, tokenEnd: span.tokenEnd, role, cases: roleCases },
   };
+}
+
+/** The cases of the first noun of a name: the head of «Совета управляющих МАГАТЭ». */
+function headCases(doc: AnalyzedDoc, start: number, end: number): Case[] {
+  for (let i = start; i < end; i++) {
+    const nouns = (doc.layers.morphology?.[i] ?? []).filter((r) => r.pos === 'NOUN' && r.case);
+    if (nouns.length > 0) return [...new Set(nouns.map((r) => r.case as Case))];
+  }
+  return casesOf(doc, start, end);
 }
 
 /** Lower-case particles inside names: "Урсула фон дер Ляйен", "Мухаммед бин Заид". */
@@ -248,7 +257,9 @@ export const entitiesStage: Stage<'mentions' | 'entities'> = {
       if (m.label !== 'ORG' || m.entry !== null) continue;
       for (const g of matches) {
         if (!NAMING_KINDS.has(g.kind) || g.tokenStart <= m.tokenStart || g.tokenEnd > m.tokenEnd) continue;
-        if (g.kind === 'organisation' && g.tokenEnd === m.tokenEnd) item.mention = { ...m, entry: g.entry };
+        // The body's case is its head's («Советом управляющих МАГАТЭ»: instrumental).
+        if (g.kind === 'organisation' && g.tokenEnd === m.tokenEnd)
+          item.mention = { ...m, entry: g.entry, cases: headCases(doc, m.tokenStart, g.tokenStart) };
         else inner.push(fromGazetteer(doc, g));
       }
     }
