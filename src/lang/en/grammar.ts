@@ -47,6 +47,7 @@ export const GRAMMAR: EventGrammar = {
     'hopes',
     'proposed',
   ]),
+  cueWindow: 4,
   hypothetical: new Set(['if', 'would', 'could', 'might', 'may', 'possibly']),
   complementisers: new Set(['that']),
   denial: new Set(['denied', 'denies', 'refuted', 'dismissed']),

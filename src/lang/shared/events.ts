@@ -65,6 +65,10 @@ export interface EventGrammar {
   /** Cues before a trigger that make it planned ("намерен", "will"). */
   planned: ReadonlySet<string>;
   hypothetical: ReadonlySet<string>;
+  /** How far before the trigger a planned cue may stand; the whole clause when unset. English
+   *  auxiliaries stand next to their verb ("will also deliver"), and a clause may coordinate a
+   *  planned act with a done one ("would not take part ... and criticised"). */
+  cueWindow?: number;
   /** Complementisers after speech verbs ("что", "that"). */
   complementisers: ReadonlySet<string>;
   /** Words that frame a noun trigger as the circumstance of the main clause's act ("в ходе

@@ -27,7 +27,7 @@ export function modalityOf(
   for (let i = clause.start; i < clause.end; i++) {
     const w = word(i);
     if (w === 'если' || w === 'якщо' || w === 'if' || w === 'бы' || w === 'би') hypothetical = true;
-    if (i < first && grammar.planned.has(w)) planned = true;
+    if (i < first && i >= first - (grammar.cueWindow ?? first) && grammar.planned.has(w)) planned = true;
   }
   const head = doc.layers.morphology?.[trigger.head]?.[0];
   if (head?.tense === 'futr') planned = true;

@@ -45,7 +45,22 @@ function hasComplement(
   return false;
 }
 
-/** A statement needs someone who speaks for a state or an office. */
+/**
+ * The trigger is a finite act of its own, not the complement of a request or threat: Russian
+ * tells by morphology; English marks the complement with "to" ("urged Russia to release"),
+ * Ukrainian with the infinitive ending ("закликав запровадити санкції").
+ */
+function isFinite(doc: AnalyzedDoc, trigger: Trigger): boolean {
+  const tokens = doc.layers.tokens ?? [];
+  if (doc.lang === 'ru') return doc.layers.morphology?.[trigger.head]?.[0]?.pos === 'VERB';
+  if (trigger.rule.noun) return false;
+  if (doc.lang === 'en') return !trigger.words.some((w) => fold(tokens[w - 1]?.text ?? '') === 'to');
+  // A past or present form of the verb among the trigger's words ("засудив", "передала", "вимагає").
+  return trigger.words.some((w) =>
+    /(?:[аяиіо]в|ла|ли|ло|вся|лася|лися|[ая]є|ють|ять|[иі]ть|ать|уть)$/u.test(fold(tokens[w]?.text ?? '')),
+  );
+}
+
 /** Offices of the roles lexicons are written in English; occupations found otherwise are not. */
 const OFFICE = /^[a-z -]+$/;
 
@@ -197,7 +212,7 @@ export function eventsOfSentence(
     const { rule } = trigger;
     // "призвал ускорить поставки": the complement of a request is no act of its own; a second
     // finite verb ("... и пригрозил, что ...") is.
-    const finite = doc.layers.morphology?.[trigger.head]?.[0]?.pos === 'VERB';
+    const finite = isFinite(doc, trigger);
     if (governed.has(context.clauses.indexOf(trigger.clause)) && !finite) continue;
     if (rule.reporting && !hasComplement(trigger, tokens, lexicon.grammar.complementisers)) continue;
     const args =
