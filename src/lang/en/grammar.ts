@@ -1,6 +1,24 @@
 import type { EventGrammar } from '../shared/events.js';
 
+const PERFECT = new Set(['has', 'have', 'had']);
+const SUMMING_UP = /^(?:repeated|repeatedly|regularly|routinely)$/u;
+
+/** "has provided ... since 2022", "has long opposed", "repeated attacks in recent weeks". */
+function background(words: readonly string[]): boolean {
+  const perfect = words.some((w) => PERFECT.has(w));
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? '';
+    const next = words[i + 1] ?? '';
+    if (SUMMING_UP.test(w)) return true;
+    if (w === 'recent' && /^(?:weeks|months|years)$/u.test(next)) return true;
+    if (perfect && w === 'since') return true;
+    if (PERFECT.has(w) && next === 'long') return true;
+  }
+  return false;
+}
+
 export const GRAMMAR: EventGrammar = {
+  background,
   clauseOpeners: new Set([
     'that',
     'which',
@@ -46,6 +64,8 @@ export const GRAMMAR: EventGrammar = {
     'must',
     'hopes',
     'proposed',
+    'possible',
+    'potential',
   ]),
   cueWindow: 4,
   hypothetical: new Set(['if', 'would', 'could', 'might', 'may', 'possibly']),

@@ -42,6 +42,10 @@ export interface TriggerRule {
   genitiveSource?: boolean;
   /** The head is a noun, for languages without a part-of-speech tagger here (uk, en). */
   noun?: boolean;
+  /** The rule states readiness or intent ("ready to", "готова"): the act is planned. */
+  planned?: boolean;
+  /** The rule's words include the negation ("would not accept"): the refusal is asserted. */
+  negative?: boolean;
   /** A noun head takes the clause's subject only with one of these verbs: "нанесла удар", not
    *  "назвал удар". */
   nounVerbs?: WordPattern;
@@ -69,6 +73,9 @@ export interface EventGrammar {
    *  auxiliaries stand next to their verb ("will also deliver"), and a clause may coordinate a
    *  planned act with a done one ("would not take part ... and criticised"). */
   cueWindow?: number;
+  /** Words of a stretch of clause that sum up past acts rather than report one ("has provided
+   *  ... since 2022", "in recent weeks"). */
+  background?: (words: readonly string[]) => boolean;
   /** Complementisers after speech verbs ("что", "that"). */
   complementisers: ReadonlySet<string>;
   /** Words that frame a noun trigger as the circumstance of the main clause's act ("в ходе

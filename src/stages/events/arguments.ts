@@ -122,8 +122,11 @@ export function findTarget(
           prepMatches(c, slot) &&
           hasCase(c, slot.cases) &&
           (!strict || !slot.cases || c.cases.length > 0) &&
-          // English shows the object by position only: it follows its verb.
-          (!svo || slot.prep !== undefined || c.tokenStart > trigger.first),
+          // English shows the object by position only: it follows its verb, right after it
+          // ("condemned the strike as ... and said the EU would" has no actor as object).
+          (!svo ||
+            slot.prep !== undefined ||
+            (c.tokenStart > trigger.first && c.tokenStart - trigger.last <= 4)),
       );
       options.sort(byDistance(trigger.head, true));
       if (options[0]) return options[0];

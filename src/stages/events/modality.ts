@@ -15,8 +15,10 @@ export function modalityOf(
   const word = (i: number) => fold(tokens[i]?.text ?? '');
   const { clause, first } = trigger;
   let negated = false;
-  for (let i = Math.max(clause.start, first - 2); i < first; i++)
-    if (grammar.negation.has(word(i))) negated = true;
+  if (!trigger.rule.negative) {
+    for (let i = Math.max(clause.start, first - 2); i < first; i++)
+      if (grammar.negation.has(word(i))) negated = true;
+  }
   // "Лавров опроверг сообщения о том, что встречался с Рубио": the report is denied.
   for (let i = first - 1; i >= 0 && (tokens[i]?.start ?? -1) >= sentence.start; i--) {
     if (grammar.denial.has(word(i))) negated = true;
@@ -30,7 +32,11 @@ export function modalityOf(
     if (i < first && i >= first - (grammar.cueWindow ?? first) && grammar.planned.has(w)) planned = true;
   }
   const head = doc.layers.morphology?.[trigger.head]?.[0];
-  if (head?.tense === 'futr') planned = true;
+  if (head?.tense === 'futr' || trigger.rule.planned) planned = true;
+  // A threat or a refusal is made now, whatever future or condition it speaks of ("Moscow would
+  // respond", "would conduct its own tests if ...", "Budapest will not take part").
+  if (trigger.rule.type === 'THREATEN' || trigger.rule.negative)
+    return { modality: 'asserted', negated: false };
   if (hypothetical) return { modality: 'hypothetical', negated: false };
   return { modality: planned ? 'planned' : 'asserted', negated: false };
 }

@@ -81,8 +81,14 @@ function framed(trigger: Trigger, context: SentenceContext, grammar: EventGramma
 const FEMININE = new Set(['она', 'вона', 'she']);
 
 /** The personal pronoun standing as the clause's subject before the trigger, if any. */
-function pronounSubject(trigger: Trigger, context: SentenceContext, grammar: EventGrammar): string | null {
-  for (let i = trigger.clause.start; i < trigger.first; i++) {
+function pronounSubject(
+  trigger: Trigger,
+  context: SentenceContext,
+  grammar: EventGrammar,
+  after: ActorCandidate | null = null,
+): string | null {
+  const from = after && after.tokenEnd <= trigger.first ? after.tokenEnd : trigger.clause.start;
+  for (let i = from; i < trigger.first; i++) {
     const word = fold(context.tokens[i]?.text ?? '');
     if (grammar.personalPronouns.has(word)) return word;
   }
@@ -189,8 +195,12 @@ function findActingSubject(
   ) {
     subject = subjectOfEarlierClause(trigger, context) ?? speakerOf(doc, offset, candidates) ?? subject;
   }
-  if (subject) return { actor: subject, certainty: 1 };
-  const pronoun = pronounSubject(trigger, context, grammar);
+  // "Trump said that Ukraine could win ... after he met Zelenskiy": in English the nearest
+  // subject before the verb is the pronoun, not the name further back.
+  if (subject && (order !== 'svo' || subject.tokenEnd > trigger.first))
+    return { actor: subject, certainty: 1 };
+  const pronoun = pronounSubject(trigger, context, grammar, subject);
+  if (subject && !pronoun) return { actor: subject, certainty: 1 };
   if (pronoun) {
     const earlier = subjectOfEarlierClause(trigger, context);
     const fits = (c: ActorCandidate | null | undefined) => c?.person && genderFits(c, pronoun, doc);

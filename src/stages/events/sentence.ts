@@ -22,6 +22,9 @@ const CONJUNCTIONS = new Set(['и', 'й', 'і', 'та', 'and', ',']);
 const SYMMETRIC = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 /** Acts whose complement is what they ask for, threaten or refuse, not an act of its own. */
 const GOVERNING = new Set(['REQUEST', 'THREATEN', 'REJECT', 'ACCUSE']);
+/** What one agrees or offers to do is its content ("agreed to exchange prisoners"); only a
+ *  meeting agreed on is an event of its own (a planned CONSULT). */
+const AGREEING = new Set(['AGREE']);
 
 export interface SentenceEvents {
   events: Event[];
@@ -45,6 +48,25 @@ function hasComplement(
   return false;
 }
 
+const NOT_FINITE_BEFORE = new Set(['to', 'the', 'a', 'an', 'of', 'for']);
+/** Responses aimed at the last act of another party when the text names no target. */
+const RESPONSES = new Set(['ACCUSE', 'THREATEN', 'REJECT']);
+
+/**
+ * "France has provided Ukraine with 6 billion euros since 2022", "hit by repeated attacks":
+ * background that sums up past acts, not an event; judged within the comma-delimited stretch of
+ * the clause that holds the trigger.
+ */
+function inBackground(trigger: Trigger, tokens: readonly Token[], grammar: EventGrammar): boolean {
+  if (!grammar.background) return false;
+  let start = trigger.first;
+  while (start > trigger.clause.start && tokens[start - 1]?.text !== ',') start--;
+  let end = trigger.last + 1;
+  while (end < trigger.clause.end && tokens[end]?.text !== ',') end++;
+  const words = tokens.slice(start, end).map((t) => fold(t.text));
+  return grammar.background(words);
+}
+
 /**
  * The trigger is a finite act of its own, not the complement of a request or threat: Russian
  * tells by morphology; English marks the complement with "to" ("urged Russia to release"),
@@ -54,7 +76,12 @@ function isFinite(doc: AnalyzedDoc, trigger: Trigger): boolean {
   const tokens = doc.layers.tokens ?? [];
   if (doc.lang === 'ru') return doc.layers.morphology?.[trigger.head]?.[0]?.pos === 'VERB';
   if (trigger.rule.noun) return false;
-  if (doc.lang === 'en') return !trigger.words.some((w) => fold(tokens[w - 1]?.text ?? '') === 'to');
+  // "to release", "the release of", "of blocking": infinitives, nouns and gerunds.
+  if (doc.lang === 'en')
+    return !trigger.words.some(
+      (w) =>
+        NOT_FINITE_BEFORE.has(fold(tokens[w - 1]?.text ?? '')) || /ing$/u.test(fold(tokens[w]?.text ?? '')),
+    );
   // A past or present form of the verb among the trigger's words ("засудив", "передала", "вимагає").
   return trigger.words.some((w) =>
     /(?:[аяиіо]в|ла|ли|ло|вся|лася|лися|[ая]є|ють|ять|[иі]ть|ать|уть)$/u.test(fold(tokens[w]?.text ?? '')),
@@ -208,19 +235,27 @@ export function eventsOfSentence(
   let pair: [ActorCandidate, ActorCandidate] | null = null;
   const acted: SentenceEvents['acted'] = [];
   const governed = new Set<number>();
+  const agreed = new Set<number>();
   for (const trigger of findTriggers(doc, lexicon, context.clauses)) {
     const { rule } = trigger;
     // "призвал ускорить поставки": the complement of a request is no act of its own; a second
     // finite verb ("... и пригрозил, что ...") is.
     const finite = isFinite(doc, trigger);
-    if (governed.has(context.clauses.indexOf(trigger.clause)) && !finite) continue;
+    const clauseIndex = context.clauses.indexOf(trigger.clause);
+    if (governed.has(clauseIndex) && !finite) continue;
+    if (agreed.has(clauseIndex) && !finite && rule.type !== 'CONSULT') continue;
+    // "spoke by phone with Zelenskiy to discuss security guarantees": the purpose of talks is
+    // those talks.
+    if (!finite && rule.type === 'CONSULT' && found.some((e) => e.type === 'CONSULT')) continue;
+    if (inBackground(trigger, tokens, lexicon.grammar)) continue;
     if (rule.reporting && !hasComplement(trigger, tokens, lexicon.grammar.complementisers)) continue;
     const args =
       participantsOf(trigger, context, lexicon.grammar) ??
       resolveArguments(trigger, context, lexicon.grammar) ??
       betweenParties(trigger, context);
     if (!args || !acceptable(rule, args.source, doc)) continue;
-    if (GOVERNING.has(rule.type)) governed.add(context.clauses.indexOf(trigger.clause));
+    if (GOVERNING.has(rule.type)) governed.add(clauseIndex);
+    if (AGREEING.has(rule.type)) agreed.add(clauseIndex);
     // "«Мы договорились ...», – написал Зеленский": the other party is the one he just talked to.
     if (!args.target && !args.joint && (rule.type === 'CONSULT' || rule.joint) && context.pair) {
       const [a, b] = context.pair;
@@ -236,7 +271,7 @@ export function eventsOfSentence(
     }
     // "В Кремле назвали задержание «пиратством»": what is condemned is the last act of another.
     // A condemnation is aimed at the last hostile act of another, else their last act.
-    if (!args.target && rule.type === 'ACCUSE') {
+    if (!args.target && RESPONSES.has(rule.type)) {
       const own = args.source.actor.country;
       const other = (a: { actor: ActorCandidate }) =>
         a.actor.key !== args.source.key && (own === null || a.actor.actor.country !== own);
