@@ -173,6 +173,47 @@ function possessiveBefore(trigger: Trigger, context: SentenceContext): ActorCand
   );
 }
 
+/** Words that may stand between "and" and its second verb: "and also urged", "but has declined". */
+const BEFORE_VERB = new Set([
+  'also',
+  'later',
+  'then',
+  'has',
+  'have',
+  'had',
+  'would',
+  'will',
+  'was',
+  'were',
+  'is',
+  'again',
+  'further',
+]);
+
+/**
+ * English verbs that share the clause's first subject: the second of coordinated verbs ("Trump
+ * hosted Zelenskiy ... but declined to commit") and a participle after a comma ("Pavel delayed
+ * the appointment until Babis resolved ..., asking him to explain").
+ */
+function sharedSubject(trigger: Trigger, context: SentenceContext): ActorCandidate | null {
+  const word = (i: number) => fold(context.tokens[i]?.text ?? '');
+  let i = trigger.first - 1;
+  while (i > trigger.clause.start && BEFORE_VERB.has(word(i))) i--;
+  const coordinated = word(i) === 'and' || word(i) === 'but';
+  const participle = word(trigger.first - 1) === ',' && /ing$/u.test(word(trigger.head));
+  if (!coordinated && !participle) return null;
+  const first = context.candidates.find(
+    (c) =>
+      c.tokenStart >= trigger.clause.start &&
+      c.tokenEnd <= i &&
+      c.prep === null &&
+      (c.kind === 'mention' || c.kind === 'descriptor' || c.kind === 'body'),
+  );
+  // "NATO Secretary General Mark Rutte": the person the body's name stands before.
+  const person = context.candidates.find((c) => c.person && c.tokenStart === first?.tokenEnd);
+  return person ?? first ?? null;
+}
+
 function findActingSubject(
   trigger: Trigger,
   context: SentenceContext,
@@ -195,6 +236,7 @@ function findActingSubject(
   ) {
     subject = subjectOfEarlierClause(trigger, context) ?? speakerOf(doc, offset, candidates) ?? subject;
   }
+  if (doc.lang === 'en') subject = sharedSubject(trigger, context) ?? subject;
   // "Trump said that Ukraine could win ... after he met Zelenskiy": in English the nearest
   // subject before the verb is the pronoun, not the name further back.
   if (subject && (order !== 'svo' || subject.tokenEnd > trigger.first))
@@ -204,7 +246,12 @@ function findActingSubject(
   if (pronoun) {
     const earlier = subjectOfEarlierClause(trigger, context);
     const fits = (c: ActorCandidate | null | undefined) => c?.person && genderFits(c, pronoun, doc);
-    const actor = fits(earlier) ? earlier : (context.recentPeople.findLast((p) => fits(p)) ?? null);
+    // "Babis has said he wants ...": the name just before the pronoun, when it fits.
+    const actor = fits(subject)
+      ? subject
+      : fits(earlier)
+        ? earlier
+        : (context.recentPeople.findLast((p) => fits(p)) ?? null);
     return { actor, certainty: 0.8 };
   }
   const inferred = subjectOfEarlierClause(trigger, context) ?? speakerOf(doc, offset, candidates);
@@ -271,7 +318,8 @@ export function resolveArguments(
     slotSource ??
     (rule.genitiveSource && headIsNoun
       ? (genitiveAfter(trigger, candidates) ?? possessiveBefore(trigger, context))
-      : null);
+      : null) ??
+    (rule.adjectiveSource && headIsNoun ? adjectiveBefore(trigger, context) : null);
   let acting: { actor: ActorCandidate | null; certainty: number } = { actor: explicit, certainty: 1 };
   // A noun head ("переговоры", "удар") takes the clause's subject only with a verb that makes
   // it the subject's act, or when its partner is named ("в ходе переговоров с Туском").
@@ -279,7 +327,8 @@ export function resolveArguments(
     headIsNoun &&
     rule.nounVerbs !== undefined &&
     !clauseHas(context, trigger.clause, rule.nounVerbs) &&
-    !framed(trigger, context, grammar) &&
+    // "during the attack, Poland scrambled jets": a framing attack is not the subject's.
+    !(framed(trigger, context, grammar) && rule.type !== 'ASSAULT') &&
     !(PARTNERED.has(rule.type) && findTarget(trigger, rule.target ?? [], candidates, null, trigger.clause));
   // In a passive clause the actor is the instrumental agent, or nobody named: "Бут был арестован".
   const passive = !explicit && !rule.swap && isPassive(trigger, context);
@@ -314,7 +363,9 @@ export function resolveArguments(
       trigger.clause,
       doc.lang === 'en',
     );
-    if (!target && rule.type === 'ASSAULT') target = locationTarget(trigger, context);
+    // Where it struck, where aid went or hackers hit: the place names the state.
+    if (!target && PLACED.has(rule.type)) target = locationTarget(trigger, context);
+    if (!target && doc.lang === 'en') target = objectPronoun(trigger, context, source);
     if (!target && source && rule.type === 'THREATEN') target = laterActor(trigger, context, source);
     if (!target && rule.type === 'SANCTION') {
       target = findTarget(trigger, [{ adjective: true }], candidates, subject, trigger.clause);
@@ -331,6 +382,38 @@ export function resolveArguments(
   if (!source) return null;
   if (target && (target.key === source.key || sameCountryPlace(source, target))) target = null;
   return { source, target, certainty: acting.certainty };
+}
+
+const PLACED = new Set(['ASSAULT', 'AID', 'COERCE']);
+
+/** "a Russian drone attack", "Russian strikes": the adjective within the noun's phrase. */
+function adjectiveBefore(trigger: Trigger, context: SentenceContext): ActorCandidate | null {
+  return (
+    context.candidates.findLast(
+      (c) =>
+        c.kind === 'adjective' &&
+        c.tokenEnd <= trigger.first &&
+        c.tokenEnd >= trigger.first - 2 &&
+        c.tokenStart >= trigger.clause.start &&
+        context.tokens.slice(c.tokenEnd, trigger.first).every((t) => /^\p{Ll}/u.test(t.text)),
+    ) ?? null
+  );
+}
+
+const OBJECT_PRONOUNS = new Set(['him', 'her']);
+
+/** "assured him of support", "handed him a protest note": the last other person named. */
+function objectPronoun(
+  trigger: Trigger,
+  context: SentenceContext,
+  source: ActorCandidate | null,
+): ActorCandidate | null {
+  if (!(trigger.rule.target ?? []).some((slot) => !slot.prep)) return null;
+  if (!OBJECT_PRONOUNS.has(fold(context.tokens[trigger.last + 1]?.text ?? ''))) return null;
+  const before = context.candidates.filter(
+    (c) => c.person && c.tokenEnd <= trigger.first && c.key !== source?.key,
+  );
+  return before.at(-1) ?? context.recentPeople.findLast((p) => p.key !== source?.key) ?? null;
 }
 
 function clauseHas(context: SentenceContext, clause: Clause, pattern: string): boolean {
