@@ -71,7 +71,7 @@ export const GRAMMAR: EventGrammar = {
   hypothetical: new Set(['if', 'would', 'could', 'might', 'may', 'possibly']),
   complementisers: new Set(['that']),
   denial: new Set(['denied', 'denies', 'refuted', 'dismissed']),
-  participants: 'sides|ministers|leaders|presidents|delegations|parties|partners|two',
+  participants: 'sides|ministers|leaders|presidents|delegations|parties|partners',
   framing: 'during|on|at|after',
   personalPronouns: new Set(['he', 'she']),
   determiners: new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']),

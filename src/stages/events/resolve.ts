@@ -366,6 +366,7 @@ export function resolveArguments(
     // Where it struck, where aid went or hackers hit: the place names the state.
     if (!target && PLACED.has(rule.type)) target = locationTarget(trigger, context);
     if (!target && doc.lang === 'en') target = objectPronoun(trigger, context, source);
+    if (!target && rule.type === 'REQUEST') target = complementSubject(trigger, context, source);
     if (!target && source && rule.type === 'THREATEN') target = laterActor(trigger, context, source);
     if (!target && rule.type === 'SANCTION') {
       target = findTarget(trigger, [{ adjective: true }], candidates, subject, trigger.clause);
@@ -385,6 +386,24 @@ export function resolveArguments(
 }
 
 const PLACED = new Set(['ASSAULT', 'AID', 'COERCE']);
+
+/** "demanded that Washington explain": the one asked is the subject of the clause that follows. */
+function complementSubject(
+  trigger: Trigger,
+  context: SentenceContext,
+  source: ActorCandidate | null,
+): ActorCandidate | null {
+  const next = context.clauses[context.clauses.indexOf(trigger.clause) + 1];
+  if (!next || next.start > trigger.clause.end + 1 || trigger.last < trigger.clause.end - 2) return null;
+  const found = context.candidates.find(
+    (c) =>
+      c.tokenStart >= next.start &&
+      c.tokenEnd <= next.end &&
+      c.prep === null &&
+      (c.kind === 'mention' || c.kind === 'descriptor' || c.kind === 'body'),
+  );
+  return found && found.key !== source?.key && found.kind !== 'place' ? found : null;
+}
 
 /** "a Russian drone attack", "Russian strikes": the adjective within the noun's phrase. */
 function adjectiveBefore(trigger: Trigger, context: SentenceContext): ActorCandidate | null {
