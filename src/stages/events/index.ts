@@ -112,7 +112,12 @@ export const eventsStage: Stage<'events'> = {
         events.splice(k, 1);
     }
     const complete = events.filter(
-      (e) => e.target !== null || !NEEDS_TARGET.has(e.type) || e.mode === 'visit',
+      // A readiness with nobody named ("was ready for a ceasefire") is an AGREE of its own.
+      (e) =>
+        e.target !== null ||
+        !NEEDS_TARGET.has(e.type) ||
+        e.mode === 'visit' ||
+        (e.type === 'AGREE' && e.rule.includes('.agree.ready.')),
     );
     complete.forEach((event, i) => {
       event.id = `v${i + 1}`;
