@@ -29,6 +29,8 @@ export const BODIES: readonly BodyEntry[] = [
   { words: ['officials'], name: 'Government of {country}', sector: 'government' },
   { words: ['prosecutors'], name: 'Prosecutors of {country}', sector: 'judiciary' },
   { words: ['embassy'], name: 'Embassy of {country}', sector: 'embassy' },
+  { words: ['police'], name: 'Police of {country}', sector: 'police' },
+  { words: ['border', 'guards|guard|service|police'], name: 'Border Service of {country}', sector: 'police' },
   { words: ['state', 'duma'], name: 'State Duma', sector: 'legislature', country: 'RUS' },
   { words: ['verkhovna', 'rada'], name: 'Verkhovna Rada', sector: 'legislature', country: 'UKR' },
   { words: ['state', 'department'], name: 'State Department', sector: 'foreign ministry', country: 'USA' },

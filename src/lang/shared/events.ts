@@ -73,6 +73,8 @@ export interface EventGrammar {
    *  auxiliaries stand next to their verb ("will also deliver"), and a clause may coordinate a
    *  planned act with a done one ("would not take part ... and criticised"). */
   cueWindow?: number;
+  /** Future forms of trigger verbs, for a language whose analyser gives no tense ("передасть"). */
+  futureForms?: ReadonlySet<string>;
   /** Words of a stretch of clause that sum up past acts rather than report one ("has provided
    *  ... since 2022", "in recent weeks"). */
   background?: (words: readonly string[]) => boolean;

@@ -32,7 +32,13 @@ export function modalityOf(
     if (i < first && i >= first - (grammar.cueWindow ?? first) && grammar.planned.has(w)) planned = true;
   }
   const head = doc.layers.morphology?.[trigger.head]?.[0];
-  if (head?.tense === 'futr' || trigger.rule.planned) planned = true;
+  // A trigger word that is itself a future form the grammar lists ("передасть").
+  if (
+    head?.tense === 'futr' ||
+    trigger.rule.planned ||
+    trigger.words.some((i) => grammar.futureForms?.has(word(i)))
+  )
+    planned = true;
   // A threat or a refusal is made now, whatever future or condition it speaks of ("Moscow would
   // respond", "would conduct its own tests if ...", "Budapest will not take part").
   if (trigger.rule.type === 'THREATEN' || trigger.rule.negative)
