@@ -71,7 +71,7 @@ function subjectOfEarlierClause(trigger: Trigger, context: SentenceContext): Act
 }
 
 /** "в ходе визита в Украину Эрдоган договорился": the noun is the frame of the subject's act. */
-function framed(trigger: Trigger, context: SentenceContext, grammar: EventGrammar): boolean {
+export function framed(trigger: Trigger, context: SentenceContext, grammar: EventGrammar): boolean {
   for (let i = Math.max(trigger.clause.start, trigger.first - 3); i < trigger.first; i++) {
     if (tokenMatches(context.doc, i, grammar.framing)) return true;
   }

@@ -15,7 +15,7 @@ import type { SentenceContext } from './context.js';
 import { LEXICONS } from './lexicon.js';
 import { statedDates } from './merge.js';
 import { modalityOf } from './modality.js';
-import { type Arguments, resolveArguments } from './resolve.js';
+import { type Arguments, framed, resolveArguments } from './resolve.js';
 import { findTriggers, type Trigger } from './triggers.js';
 
 const CONJUNCTIONS = new Set(['и', 'й', 'і', 'та', 'and', ',']);
@@ -44,6 +44,22 @@ function hasComplement(
   for (let i = trigger.last + 1; i <= trigger.last + 4 && i < tokens.length; i++) {
     const word = fold(tokens[i]?.text ?? '');
     if (complementisers.has(word) || word === ':') return true;
+  }
+  return false;
+}
+
+/** CAMEO 130: threaten, not specified. */
+const THREAT_CAMEO = '130';
+const CONDITIONS = new Set(['если', 'якщо', 'if', 'unless']);
+
+/** The trigger's clause or the one after it states a condition ("..., якщо провокації триватимуть"). */
+function conditional(trigger: Trigger, context: SentenceContext): boolean {
+  const index = context.clauses.indexOf(trigger.clause);
+  for (const clause of [trigger.clause, context.clauses[index + 1]]) {
+    if (!clause) continue;
+    for (let i = Math.max(clause.start - 1, 0); i < clause.end; i++) {
+      if (CONDITIONS.has(fold(context.tokens[i]?.text ?? ''))) return true;
+    }
   }
   return false;
 }
@@ -236,6 +252,7 @@ export function eventsOfSentence(
   const acted: SentenceEvents['acted'] = [];
   const governed = new Set<number>();
   const agreed = new Set<number>();
+  const invited = new Set<number>();
   for (const trigger of findTriggers(doc, lexicon, context.clauses)) {
     const { rule } = trigger;
     // "призвал ускорить поставки": the complement of a request is no act of its own; a second
@@ -244,6 +261,10 @@ export function eventsOfSentence(
     const clauseIndex = context.clauses.indexOf(trigger.clause);
     if (governed.has(clauseIndex) && !finite) continue;
     if (agreed.has(clauseIndex) && !finite && rule.type !== 'CONSULT') continue;
+    // "запросив Мотегі відвідати Київ": the visit is what the invitation is for.
+    if (invited.has(clauseIndex) && !finite) continue;
+    // "За підсумками зустрічі ...", "Під час візиту Стубб оголосив": talks already reported.
+    if (rule.type === 'CONSULT' && context.pair && framed(trigger, context, lexicon.grammar)) continue;
     // "spoke by phone with Zelenskiy to discuss security guarantees": the purpose of talks is
     // those talks.
     if (!finite && rule.type === 'CONSULT' && found.some((e) => e.type === 'CONSULT')) continue;
@@ -256,6 +277,7 @@ export function eventsOfSentence(
     if (!args || !acceptable(rule, args.source, doc)) continue;
     if (GOVERNING.has(rule.type)) governed.add(clauseIndex);
     if (AGREEING.has(rule.type)) agreed.add(clauseIndex);
+    if (rule.type === 'AGREE' && rule.mode === 'invite') invited.add(clauseIndex);
     // "«Мы договорились ...», – написал Зеленский": the other party is the one he just talked to.
     if (!args.target && !args.joint && (rule.type === 'CONSULT' || rule.joint) && context.pair) {
       const [a, b] = context.pair;
@@ -284,7 +306,17 @@ export function eventsOfSentence(
     if (source.person || (!subject && source.kind !== 'adjective' && source.kind !== 'weapon'))
       subject = source;
     const confidence = 0.85 * args.certainty - (target || !rule.target ? 0 : 0.1);
-    const { modality, negated } = modalityOf(doc, trigger, lexicon.grammar, sentence);
+    let { modality, negated } = modalityOf(doc, trigger, lexicon.grammar, sentence);
+    // "Варшава закриє кордон, якщо провокації триватимуть": force on a condition is a threat.
+    const threat =
+      rule.type !== 'THREATEN' &&
+      modality !== 'denied' &&
+      goldstein(trigger.cameo) < 0 &&
+      conditional(trigger, context);
+    if (threat) {
+      modality = 'asserted';
+      negated = false;
+    }
     const first = tokens[trigger.first] as Token;
     const last = tokens[trigger.last] as Token;
     const head = tokens[trigger.head] as Token;
@@ -306,10 +338,10 @@ export function eventsOfSentence(
       acted.push({ actor: s, hostile: goldstein(trigger.cameo) < 0 });
       const event: Event = {
         id: '',
-        type: rule.type,
+        type: threat ? 'THREATEN' : rule.type,
         mode: trigger.mode,
-        cameo: trigger.cameo,
-        goldstein: goldstein(trigger.cameo),
+        cameo: threat ? THREAT_CAMEO : trigger.cameo,
+        goldstein: goldstein(threat ? THREAT_CAMEO : trigger.cameo),
         source: { ...s.actor },
         target: t ? { ...t.actor } : null,
         date,
