@@ -276,7 +276,7 @@ function locativeSpeaker(trigger: Trigger, context: SentenceContext): ActorCandi
   return (
     context.candidates.find(
       (c) =>
-        c.kind === 'mention' &&
+        (c.kind === 'mention' || c.kind === 'body') &&
         !c.person &&
         c.actor.country !== null &&
         (c.prep === 'в' || c.prep === 'во' || c.prep === 'у') &&
@@ -284,6 +284,13 @@ function locativeSpeaker(trigger: Trigger, context: SentenceContext): ActorCandi
         c.tokenEnd <= trigger.first,
     ) ?? null
   );
+}
+
+/** "Росія атакувала енергетику шести областей, Польща підняла авіацію": past a comma a bare
+ *  name starts a new clause, it is no object. */
+function bareBeyondComma(c: ActorCandidate, trigger: Trigger, context: SentenceContext): boolean {
+  if (c.prep !== null || c.tokenStart <= trigger.last) return false;
+  return context.tokens.slice(trigger.last + 1, c.tokenStart).some((t) => t.text === ',');
 }
 
 /** Places are hit and visited; for everything else the other party is a state, body or person. */
@@ -358,13 +365,14 @@ export function resolveArguments(
     target = findTarget(
       trigger,
       rule.target ?? [],
-      targetsFor(rule, candidates),
+      targetsFor(rule, candidates).filter((c) => !bareBeyondComma(c, trigger, context)),
       subject,
       trigger.clause,
       doc.lang === 'en',
     );
     // Where it struck, where aid went or hackers hit: the place names the state.
     if (!target && PLACED.has(rule.type)) target = locationTarget(trigger, context);
+    if (!target && rule.type === 'ASSAULT') target = ownerAfter(trigger, context, source);
     if (!target && doc.lang === 'en') target = objectPronoun(trigger, context, source);
     if (!target && rule.type === 'REQUEST') target = complementSubject(trigger, context, source);
     if (!target && source && rule.type === 'THREATEN') target = laterActor(trigger, context, source);
@@ -386,6 +394,29 @@ export function resolveArguments(
 }
 
 const PLACED = new Set(['ASSAULT', 'AID', 'COERCE']);
+
+/** "удар по енергетичній інфраструктурі України": the state whose objects were hit. */
+function ownerAfter(
+  trigger: Trigger,
+  context: SentenceContext,
+  source: ActorCandidate | null,
+): ActorCandidate | null {
+  return (
+    context.candidates.find(
+      (c) =>
+        c.tokenStart > trigger.last &&
+        c.tokenStart - trigger.last <= 6 &&
+        c.tokenEnd <= trigger.clause.end &&
+        c.kind === 'mention' &&
+        !c.person &&
+        c.prep === null &&
+        c.actor.country !== null &&
+        c.key !== source?.key &&
+        (c.cases.length === 0 || c.cases.includes('gent')) &&
+        !context.tokens.slice(trigger.last + 1, c.tokenStart).some((t) => t.kind !== 'word'),
+    ) ?? null
+  );
+}
 
 /** "demanded that Washington explain": the one asked is the subject of the clause that follows. */
 function complementSubject(
