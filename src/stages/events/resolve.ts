@@ -173,6 +173,44 @@ function possessiveBefore(trigger: Trigger, context: SentenceContext): ActorCand
   );
 }
 
+const UK_AND = new Set(['і', 'й', 'та']);
+
+/** "Кошта та фон дер Ляєн": the subject's partner in a pair acts with it, not upon it. */
+function joinedTo(subject: ActorCandidate | null, c: ActorCandidate, context: SentenceContext): boolean {
+  if (!subject) return false;
+  const [a, b] = subject.tokenStart < c.tokenStart ? [subject, c] : [c, subject];
+  return b.tokenStart === a.tokenEnd + 1 && UK_AND.has(fold(context.tokens[a.tokenEnd]?.text ?? ''));
+}
+
+/**
+ * Ukrainian puts the subject after the verb too: "Литву підтримала Польща" (a nominative after,
+ * nothing nominative before), "Санду привітали Кошта та фон дер Ляєн" (a plural verb and
+ * a coordinated pair after it, one name before).
+ */
+function ukrainianSubjectAfter(
+  trigger: Trigger,
+  context: SentenceContext,
+  before: ActorCandidate | null,
+): ActorCandidate | null {
+  const after = context.candidates.filter(
+    (c) =>
+      c.tokenStart > trigger.last &&
+      c.tokenEnd <= trigger.clause.end &&
+      c.prep === null &&
+      (c.kind === 'mention' || c.kind === 'descriptor' || c.kind === 'body'),
+  );
+  const first = after[0];
+  if (!first) return null;
+  if (!before) return first.cases.includes('nomn') && !first.cases.includes('accs') ? first : null;
+  const plural = /ли$/u.test(context.tokens[trigger.head]?.text ?? '');
+  const word = (i: number) => fold(context.tokens[i]?.text ?? '');
+  const pair = after.some((c) => c.tokenStart === first.tokenEnd + 1 && UK_AND.has(word(first.tokenEnd)));
+  const single = !context.candidates.some(
+    (c) => c.tokenEnd === before.tokenStart - 1 && UK_AND.has(word(before.tokenStart - 1)),
+  );
+  return plural && pair && single && !before.cases.every((c) => c === 'nomn') ? first : null;
+}
+
 /** Words that may stand between "and" and its second verb: "and also urged", "but has declined". */
 const BEFORE_VERB = new Set([
   'also',
@@ -237,6 +275,8 @@ function findActingSubject(
     subject = subjectOfEarlierClause(trigger, context) ?? speakerOf(doc, offset, candidates) ?? subject;
   }
   if (doc.lang === 'en') subject = sharedSubject(trigger, context) ?? subject;
+  if (doc.lang === 'uk' && order === 'svo')
+    subject = ukrainianSubjectAfter(trigger, context, subject) ?? subject;
   // "Trump said that Ukraine could win ... after he met Zelenskiy": in English the nearest
   // subject before the verb is the pronoun, not the name further back.
   if (subject && (order !== 'svo' || subject.tokenEnd > trigger.first))
@@ -365,7 +405,9 @@ export function resolveArguments(
     target = findTarget(
       trigger,
       rule.target ?? [],
-      targetsFor(rule, candidates).filter((c) => !bareBeyondComma(c, trigger, context)),
+      targetsFor(rule, candidates).filter(
+        (c) => !bareBeyondComma(c, trigger, context) && !(doc.lang === 'uk' && joinedTo(subject, c, context)),
+      ),
       subject,
       trigger.clause,
       doc.lang === 'en',
@@ -375,6 +417,8 @@ export function resolveArguments(
     if (!target && rule.type === 'ASSAULT') target = ownerAfter(trigger, context, source);
     if (!target && doc.lang === 'en') target = objectPronoun(trigger, context, source);
     if (!target && rule.type === 'REQUEST') target = complementSubject(trigger, context, source);
+    // "запевнила, що Токіо продовжить підтримувати Україну": the other party of a promise.
+    if (!target && rule.type === 'AGREE') target = complementSubject(trigger, context, source, true);
     if (!target && source && rule.type === 'THREATEN') target = laterActor(trigger, context, source);
     if (!target && rule.type === 'SANCTION') {
       target = findTarget(trigger, [{ adjective: true }], candidates, subject, trigger.clause);
@@ -423,6 +467,7 @@ function complementSubject(
   trigger: Trigger,
   context: SentenceContext,
   source: ActorCandidate | null,
+  otherState = false,
 ): ActorCandidate | null {
   const next = context.clauses[context.clauses.indexOf(trigger.clause) + 1];
   if (!next || next.start > trigger.clause.end + 1 || trigger.last < trigger.clause.end - 2) return null;
@@ -430,8 +475,10 @@ function complementSubject(
     (c) =>
       c.tokenStart >= next.start &&
       c.tokenEnd <= next.end &&
-      c.prep === null &&
-      (c.kind === 'mention' || c.kind === 'descriptor' || c.kind === 'body'),
+      (c.kind === 'mention' || c.kind === 'descriptor' || c.kind === 'body') &&
+      // A promise names the other party anywhere in what is promised; a request's addressee
+      // is the complement's subject.
+      (otherState ? c.actor.country !== null && c.actor.country !== source?.actor.country : c.prep === null),
   );
   return found && found.key !== source?.key && found.kind !== 'place' ? found : null;
 }
