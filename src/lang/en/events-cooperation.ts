@@ -62,6 +62,15 @@ export const COOPERATION: readonly TriggerRule[] = [
     nounVerbs: HOLD,
   },
   {
+    id: 'consult.talk.1',
+    type: 'CONSULT',
+    mode: null,
+    cameo: '040',
+    words: ['spoke|talked|speaks|spoken|conferred|speak|talk', 'with'],
+    window: 4,
+    target: [WITH],
+  },
+  {
     id: 'consult.discuss.1',
     type: 'CONSULT',
     mode: null,

@@ -66,6 +66,8 @@ export const GRAMMAR: EventGrammar = {
     'proposed',
     'possible',
     'potential',
+    'next',
+    'upcoming',
   ]),
   cueWindow: 4,
   hypothetical: new Set(['if', 'would', 'could', 'might', 'may', 'possibly']),

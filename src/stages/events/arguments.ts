@@ -125,7 +125,7 @@ export function findTarget(
           // English shows the object by position only: it follows its verb, right after it
           // ("condemned the strike as ... and said the EU would" has no actor as object).
           (!svo ||
-            slot.prep !== undefined ||
+            (slot.prep !== undefined && c.tokenStart - trigger.last <= 8) ||
             (c.tokenStart > trigger.first && c.tokenStart - trigger.last <= 4)),
       );
       options.sort(byDistance(trigger.head, true));

@@ -5,6 +5,8 @@ import { fold } from '../../core/token-pattern.js';
 import type { EventGrammar } from '../../lang/shared/events.js';
 import type { Trigger } from './triggers.js';
 
+const COORDINATORS = new Set(['and', 'but', 'і', 'й', 'та', 'але', 'однак', 'проте']);
+
 export function modalityOf(
   doc: AnalyzedDoc,
   trigger: Trigger,
@@ -21,6 +23,8 @@ export function modalityOf(
   }
   // "Лавров опроверг сообщения о том, что встречался с Рубио": the report is denied.
   for (let i = first - 1; i >= 0 && (tokens[i]?.start ?? -1) >= sentence.start; i--) {
+    // "denied any involvement and said Moscow would respond": a second verb is not denied.
+    if (doc.lang !== 'ru' && COORDINATORS.has(word(i))) break;
     if (grammar.denial.has(word(i))) negated = true;
   }
   if (negated) return { modality: 'denied', negated: true };
