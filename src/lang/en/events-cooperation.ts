@@ -114,6 +114,7 @@ export const COOPERATION: readonly TriggerRule[] = [
   },
   {
     id: 'agree.agree.1',
+    alone: true,
     type: 'AGREE',
     mode: null,
     cameo: '030',
@@ -135,6 +136,7 @@ export const COOPERATION: readonly TriggerRule[] = [
   },
   {
     id: 'agree.offer.1',
+    alone: true,
     type: 'AGREE',
     mode: null,
     cameo: '030',
@@ -144,6 +146,7 @@ export const COOPERATION: readonly TriggerRule[] = [
   {
     // "Ukraine was ready to share its experience", "is willing to send material".
     id: 'agree.ready.1',
+    alone: true,
     type: 'AGREE',
     mode: null,
     cameo: '030',
@@ -154,10 +157,11 @@ export const COOPERATION: readonly TriggerRule[] = [
   },
   {
     id: 'agree.promise.1',
+    alone: true,
     type: 'AGREE',
     mode: null,
     cameo: '030',
-    words: ['promised|promises|promise|assured|assures|guaranteed|guarantees|guarantee'],
+    words: ['promised|promises|assured|assures|guaranteed'],
     target: [...OBJECT_OR_ADJECTIVE, { prep: 'to' }],
   },
   {

@@ -42,6 +42,9 @@ export interface TriggerRule {
   genitiveSource?: boolean;
   /** The head is a noun, for languages without a part-of-speech tagger here (uk, en). */
   noun?: boolean;
+  /** An agreement or readiness that needs no other party named ("agreed to resign", "was ready
+   *  for a ceasefire"); other talks and agreements without a partner are dropped. */
+  alone?: boolean;
   /** The rule states readiness or intent ("ready to", "готова"): the act is planned. */
   planned?: boolean;
   /** The rule's words include the negation ("would not accept"): the refusal is asserted. */

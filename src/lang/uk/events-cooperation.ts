@@ -131,6 +131,7 @@ export const COOPERATION: readonly TriggerRule[] = [
   {
     // "Європа готова взяти на себе гарантії безпеки для України".
     id: 'agree.ready.1',
+    alone: true,
     type: 'AGREE',
     mode: null,
     cameo: '030',

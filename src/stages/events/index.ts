@@ -111,13 +111,9 @@ export const eventsStage: Stage<'events'> = {
       if (e.type === 'STATEMENT' && e.evidence.start >= leadEnd && events.some((o) => o.type !== 'STATEMENT'))
         events.splice(k, 1);
     }
+    const alone = new Set(lexicon.triggers.filter((r) => r.alone).map((r) => `${doc.lang}.${r.id}`));
     const complete = events.filter(
-      // A readiness with nobody named ("was ready for a ceasefire") is an AGREE of its own.
-      (e) =>
-        e.target !== null ||
-        !NEEDS_TARGET.has(e.type) ||
-        e.mode === 'visit' ||
-        (e.type === 'AGREE' && e.rule.includes('.agree.ready.')),
+      (e) => e.target !== null || !NEEDS_TARGET.has(e.type) || e.mode === 'visit' || alone.has(e.rule),
     );
     complete.forEach((event, i) => {
       event.id = `v${i + 1}`;

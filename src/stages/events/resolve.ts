@@ -26,6 +26,8 @@ export interface Arguments {
   certainty: number;
   /** Parties acting together, each on the other ("стороны подписали"). */
   joint?: ActorCandidate[];
+  /** The source is one actor even where others are coordinated with it. */
+  single?: boolean;
   /** Several targets named together ("urged both sides"). */
   targets?: ActorCandidate[];
 }
@@ -434,7 +436,10 @@ export function resolveArguments(
   }
   if (!source) return null;
   if (target && (target.key === source.key || sameCountryPlace(source, target))) target = null;
-  return { source, target, certainty: acting.certainty };
+  // "Erdogan and Nawrocki, who assured him": the relative pronoun stands for the last name only.
+  const single =
+    source.tokenEnd === trigger.clause.start - 1 && relativeAntecedent(trigger, context) === source;
+  return { source, target, certainty: acting.certainty, single };
 }
 
 const PLACED = new Set(['ASSAULT', 'AID', 'COERCE']);

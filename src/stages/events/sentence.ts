@@ -40,13 +40,23 @@ function hasComplement(
   trigger: Trigger,
   tokens: readonly Token[],
   complementisers: ReadonlySet<string>,
+  lang: string,
 ): boolean {
   for (let i = trigger.last + 1; i <= trigger.last + 4 && i < tokens.length; i++) {
     const word = fold(tokens[i]?.text ?? '');
     if (complementisers.has(word) || word === ':') return true;
   }
-  return false;
+  // English drops "that": "Peskov said Russia had developed ...", "said the sanctions were".
+  const next = tokens[trigger.last + 1];
+  return lang === 'en' && next?.kind === 'word' && !NOT_A_CLAUSE.has(fold(next.text));
 }
+
+/** Words after "said" that do not open the reported clause ("said on Monday", "said in a statement"). */
+const NOT_A_CLAUSE = new Set(
+  'on in at to by after before during late earlier last this that so as while when and but of for with from'.split(
+    ' ',
+  ),
+);
 
 /** CAMEO 130: threaten, not specified. */
 const THREAT_CAMEO = '130';
@@ -201,7 +211,9 @@ function parties(
   const { source, target } = args;
   let sources =
     args.joint ??
-    (source.tokenStart >= 0 ? coordinated(source, context.candidates, CONJUNCTIONS, text) : [source]);
+    (source.tokenStart >= 0 && !args.single
+      ? coordinated(source, context.candidates, CONJUNCTIONS, text)
+      : [source]);
   let targets: (ActorCandidate | null)[] = args.joint
     ? []
     : (args.targets ?? (target ? coordinated(target, context.candidates, CONJUNCTIONS, text) : [null]));
@@ -269,7 +281,8 @@ export function eventsOfSentence(
     // those talks.
     if (!finite && rule.type === 'CONSULT' && found.some((e) => e.type === 'CONSULT')) continue;
     if (inBackground(trigger, tokens, lexicon.grammar)) continue;
-    if (rule.reporting && !hasComplement(trigger, tokens, lexicon.grammar.complementisers)) continue;
+    if (rule.reporting && !hasComplement(trigger, tokens, lexicon.grammar.complementisers, doc.lang))
+      continue;
     const args =
       participantsOf(trigger, context, lexicon.grammar) ??
       resolveArguments(trigger, context, lexicon.grammar) ??
@@ -279,7 +292,15 @@ export function eventsOfSentence(
     if (AGREEING.has(rule.type)) agreed.add(clauseIndex);
     if (rule.type === 'AGREE' && rule.mode === 'invite') invited.add(clauseIndex);
     // "«Мы договорились ...», – написал Зеленский": the other party is the one he just talked to.
-    if (!args.target && !args.joint && (rule.type === 'CONSULT' || rule.joint) && context.pair) {
+    const text = (i: number) => tokens[i]?.text ?? '';
+    const together = coordinated(args.source, context.candidates, CONJUNCTIONS, text).length > 1;
+    if (
+      !args.target &&
+      !args.joint &&
+      !together &&
+      (rule.type === 'CONSULT' || rule.alone || rule.joint) &&
+      context.pair
+    ) {
       const [a, b] = context.pair;
       args.target = a.key === args.source.key ? b : b.key === args.source.key ? a : null;
     }
