@@ -265,6 +265,7 @@ export function eventsOfSentence(
   const governed = new Set<number>();
   const agreed = new Set<number>();
   const invited = new Set<number>();
+  const asked = new Set<number>();
   for (const trigger of findTriggers(doc, lexicon, context.clauses)) {
     const { rule } = trigger;
     // "призвал ускорить поставки": the complement of a request is no act of its own; a second
@@ -275,20 +276,31 @@ export function eventsOfSentence(
     if (agreed.has(clauseIndex) && !finite && rule.type !== 'CONSULT') continue;
     // "запросив Мотегі відвідати Київ": the visit is what the invitation is for.
     if (invited.has(clauseIndex) && !finite) continue;
-    // "За підсумками зустрічі ...", "Під час візиту Стубб оголосив": talks already reported.
-    if (rule.type === 'CONSULT' && context.pair && framed(trigger, context, lexicon.grammar)) continue;
+    // "demanded that Japan withdraw the remarks": the withdrawal is what is asked for.
+    if (asked.has(clauseIndex)) continue;
     // "spoke by phone with Zelenskiy to discuss security guarantees": the purpose of talks is
     // those talks.
     if (!finite && rule.type === 'CONSULT' && found.some((e) => e.type === 'CONSULT')) continue;
     if (inBackground(trigger, tokens, lexicon.grammar)) continue;
     if (rule.reporting && !hasComplement(trigger, tokens, lexicon.grammar.complementisers, doc.lang))
       continue;
+    // "В ходе телефонного разговора ...", "За підсумками зустрічі ...": the talks already reported.
+    const referring =
+      rule.type === 'CONSULT' && context.pair !== null && framed(trigger, context, lexicon.grammar);
+    // Talks are between people; a pair of states came from a signing or a joint act, and the
+    // talks they refer to were reported already.
+    if (referring && !context.pair?.some((p) => p.person)) continue;
+    const referredBack: Arguments | null =
+      referring && context.pair ? { source: context.pair[0], target: context.pair[1], certainty: 0.7 } : null;
     const args =
+      referredBack ??
       participantsOf(trigger, context, lexicon.grammar) ??
       resolveArguments(trigger, context, lexicon.grammar) ??
       betweenParties(trigger, context);
     if (!args || !acceptable(rule, args.source, doc)) continue;
     if (GOVERNING.has(rule.type)) governed.add(clauseIndex);
+    // "demanded that Japan withdraw the remarks": what is asked for in the clause that follows.
+    if (rule.type === 'REQUEST' && trigger.last >= trigger.clause.end - 1) asked.add(clauseIndex + 1);
     if (AGREEING.has(rule.type)) agreed.add(clauseIndex);
     if (rule.type === 'AGREE' && rule.mode === 'invite') invited.add(clauseIndex);
     // "«Мы договорились ...», – написал Зеленский": the other party is the one he just talked to.
