@@ -98,7 +98,7 @@ function inBackground(trigger: Trigger, tokens: readonly Token[], grammar: Event
  * tells by morphology; English marks the complement with "to" ("urged Russia to release"),
  * Ukrainian with the infinitive ending ("закликав запровадити санкції").
  */
-function isFinite(doc: AnalyzedDoc, trigger: Trigger): boolean {
+function isFiniteAct(doc: AnalyzedDoc, trigger: Trigger): boolean {
   const tokens = doc.layers.tokens ?? [];
   if (doc.lang === 'ru') return doc.layers.morphology?.[trigger.head]?.[0]?.pos === 'VERB';
   if (trigger.rule.noun) return false;
@@ -270,7 +270,7 @@ export function eventsOfSentence(
     const { rule } = trigger;
     // "призвал ускорить поставки": the complement of a request is no act of its own; a second
     // finite verb ("... и пригрозил, что ...") is.
-    const finite = isFinite(doc, trigger);
+    const finite = isFiniteAct(doc, trigger);
     const clauseIndex = context.clauses.indexOf(trigger.clause);
     if (governed.has(clauseIndex) && !finite) continue;
     if (agreed.has(clauseIndex) && !finite && rule.type !== 'CONSULT') continue;
