@@ -246,9 +246,10 @@ export const COOPERATION: readonly TriggerRule[] = [
     cameo: '070',
     words: [
       'pledged|allocated|provided|provide|provides|sent|send|sends|delivered|deliver|delivers|transferred|transfer|announced|approved|committed|supplied|supply|supplies|donated|gave|give|granted|handed',
-      'million|billion|weapons|missiles|systems|air-defence|air-defense|patriot|tanks|ammunition|shells|generators|howitzers|jets|drones|vehicles|equipment|tonnes|tons|food|medicine|euros|dollars',
+      'million|billion|weapons|missiles|systems|air-defence|air-defense|defence|defense|patriot|tanks|ammunition|shells|generators|howitzers|jets|drones|vehicles|equipment|tonnes|tons|food|medicine|euros|dollars',
     ],
-    window: 5,
+    // "deliver two more IRIS-T air defence systems": a type name may stand between.
+    window: 7,
     refine: [
       {
         word: 'weapons|missiles|systems|air-defence|air-defense|patriot|tanks|ammunition|shells|howitzers|jets|drones|military|vehicles',

@@ -67,7 +67,8 @@ export function coordinated(
   }
   // A comma lists actors only in a list that a conjunction closes ("A, B и C"), not in
   // "Как сообщал OBOZ.UA, парламент Японии ...".
-  const words = group.slice(1).map((c) => tokenText(c.tokenStart - 1));
+  // The joining word stands right after the previous member ("Trump, an Elysee official").
+  const words = group.slice(0, -1).map((c) => tokenText(c.tokenEnd));
   return words.length > 0 && words.every((w) => w === ',') ? [one] : group;
 }
 

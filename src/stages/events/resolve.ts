@@ -175,13 +175,13 @@ function possessiveBefore(trigger: Trigger, context: SentenceContext): ActorCand
   );
 }
 
-const UK_AND = new Set(['і', 'й', 'та']);
+const AND_WORDS = new Set(['і', 'й', 'та', 'and']);
 
 /** "Кошта та фон дер Ляєн": the subject's partner in a pair acts with it, not upon it. */
 function joinedTo(subject: ActorCandidate | null, c: ActorCandidate, context: SentenceContext): boolean {
   if (!subject) return false;
   const [a, b] = subject.tokenStart < c.tokenStart ? [subject, c] : [c, subject];
-  return b.tokenStart === a.tokenEnd + 1 && UK_AND.has(fold(context.tokens[a.tokenEnd]?.text ?? ''));
+  return b.tokenStart === a.tokenEnd + 1 && AND_WORDS.has(fold(context.tokens[a.tokenEnd]?.text ?? ''));
 }
 
 /**
@@ -206,9 +206,9 @@ function ukrainianSubjectAfter(
   if (!before) return first.cases.includes('nomn') && !first.cases.includes('accs') ? first : null;
   const plural = /ли$/u.test(context.tokens[trigger.head]?.text ?? '');
   const word = (i: number) => fold(context.tokens[i]?.text ?? '');
-  const pair = after.some((c) => c.tokenStart === first.tokenEnd + 1 && UK_AND.has(word(first.tokenEnd)));
+  const pair = after.some((c) => c.tokenStart === first.tokenEnd + 1 && AND_WORDS.has(word(first.tokenEnd)));
   const single = !context.candidates.some(
-    (c) => c.tokenEnd === before.tokenStart - 1 && UK_AND.has(word(before.tokenStart - 1)),
+    (c) => c.tokenEnd === before.tokenStart - 1 && AND_WORDS.has(word(before.tokenStart - 1)),
   );
   return plural && pair && single && !before.cases.every((c) => c === 'nomn') ? first : null;
 }
@@ -512,10 +512,16 @@ function objectPronoun(
 ): ActorCandidate | null {
   if (!(trigger.rule.target ?? []).some((slot) => !slot.prep)) return null;
   if (!OBJECT_PRONOUNS.has(fold(context.tokens[trigger.last + 1]?.text ?? ''))) return null;
+  // "Zelenskiy met Erdogan and Nawrocki, who assured him": the main subject, not the source's
+  // partner in the pair.
   const before = context.candidates.filter(
-    (c) => c.person && c.tokenEnd <= trigger.first && c.key !== source?.key,
+    (c) =>
+      c.person &&
+      c.tokenEnd <= trigger.first &&
+      c.key !== source?.key &&
+      !(source && (joinedTo(source, c, context) || c.tokenEnd === source.tokenStart - 1)),
   );
-  return before.at(-1) ?? context.recentPeople.findLast((p) => p.key !== source?.key) ?? null;
+  return before[0] ?? context.recentPeople.findLast((p) => p.key !== source?.key) ?? null;
 }
 
 function clauseHas(context: SentenceContext, clause: Clause, pattern: string): boolean {

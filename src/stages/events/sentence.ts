@@ -280,7 +280,13 @@ export function eventsOfSentence(
     if (asked.has(clauseIndex)) continue;
     // "spoke by phone with Zelenskiy to discuss security guarantees": the purpose of talks is
     // those talks.
-    if (!finite && rule.type === 'CONSULT' && found.some((e) => e.type === 'CONSULT')) continue;
+    if (
+      !finite &&
+      rule.type === 'CONSULT' &&
+      !agreed.has(clauseIndex) &&
+      found.some((e) => e.type === 'CONSULT')
+    )
+      continue;
     if (inBackground(trigger, tokens, lexicon.grammar)) continue;
     if (rule.reporting && !hasComplement(trigger, tokens, lexicon.grammar.complementisers, doc.lang))
       continue;
