@@ -1,5 +1,5 @@
 import type { TriggerRule } from '../shared/events.js';
-import { OBJECT, OBJECT_OR_ADJECTIVE, RECIPIENT, WITH } from './events-slots.js';
+import { AID_RECIPIENT, OBJECT, OBJECT_OR_ADJECTIVE, RECIPIENT, WITH } from './events-slots.js';
 
 /** Verbs that make a talks noun the subject's act: "held talks with", "began a visit to". */
 const HOLD =
@@ -221,7 +221,7 @@ export const COOPERATION: readonly TriggerRule[] = [
     cameo: '070',
     words: [
       'aid|assistance|package|loan|grant|tranche',
-      'provide|provided|provides|providing|send|sent|sends|announced|announces|pledged|pledges|allocated|approved|deliver|delivered|delivers|give|gave|gives|granted|donated|unveiled|committed|disbursed|transferred',
+      'provide|provided|provides|providing|send|sent|sends|announced|announces|pledged|pledge|pledges|allocated|approved|deliver|delivered|delivers|give|gave|gives|granted|donated|unveiled|committed|disbursed|transferred',
     ],
     window: 5,
     refine: [
@@ -237,7 +237,7 @@ export const COOPERATION: readonly TriggerRule[] = [
         cameo: '071',
       },
     ],
-    target: RECIPIENT,
+    target: AID_RECIPIENT,
   },
   {
     id: 'aid.give.2',
@@ -246,10 +246,10 @@ export const COOPERATION: readonly TriggerRule[] = [
     cameo: '070',
     words: [
       'pledged|allocated|provided|provide|provides|sent|send|sends|delivered|deliver|delivers|transferred|transfer|announced|approved|committed|supplied|supply|supplies|donated|gave|give|granted|handed',
-      'million|billion|weapons|missiles|systems|air-defence|air-defense|defence|defense|patriot|tanks|ammunition|shells|generators|howitzers|jets|drones|vehicles|equipment|tonnes|tons|food|medicine|euros|dollars',
+      'million|billion|weapons|missiles|systems|air-defence|air-defense|patriot|tanks|ammunition|shells|generators|howitzers|jets|drones|vehicles|equipment|tonnes|tons|food|medicine|euros|dollars',
     ],
     // "deliver two more IRIS-T air defence systems": a type name may stand between.
-    window: 7,
+    window: 8,
     refine: [
       {
         word: 'weapons|missiles|systems|air-defence|air-defense|patriot|tanks|ammunition|shells|howitzers|jets|drones|military|vehicles',
@@ -259,7 +259,21 @@ export const COOPERATION: readonly TriggerRule[] = [
       { word: 'food|medicine|medical|humanitarian|tonnes|tons', mode: 'humanitarian', cameo: '073' },
       { word: 'generators|energy|budget|financial|economic', mode: 'economic', cameo: '071' },
     ],
-    target: RECIPIENT,
+    target: AID_RECIPIENT,
+  },
+  {
+    // "Ukraine received $2.3 billion from Japan and Norway": the giver is the source.
+    id: 'aid.receive.1',
+    type: 'AID',
+    mode: null,
+    cameo: '070',
+    words: [
+      'received|receives|receive',
+      'million|billion|aid|assistance|weapons|systems|tranche|loan|funding|shells|ammunition',
+    ],
+    window: 5,
+    target: [{ prep: 'from' }],
+    swap: true,
   },
   {
     id: 'cooperate.exercise.1',

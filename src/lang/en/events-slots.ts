@@ -10,3 +10,5 @@ export const AGAINST: Slot[] = [{ prep: 'on|against', adjective: true }];
 export const OBJECT_OR_ADJECTIVE: Slot[] = [OBJECT, { adjective: true }];
 /** Who gets aid or a promise: "to Ukraine", "for Kyiv", "provided Ukraine with". */
 export const RECIPIENT: Slot[] = [{ prep: 'to|for' }, OBJECT];
+/** Aid may name its recipient only by an adjective ("train Ukrainian crews"). */
+export const AID_RECIPIENT: Slot[] = [...RECIPIENT, { adjective: true }];

@@ -1,11 +1,14 @@
 import type { EventGrammar } from '../shared/events.js';
 
 const PERFECT = new Set(['has', 'have', 'had']);
+const RELATIVE = new Set(['that', 'which', 'who']);
 const SUMMING_UP = /^(?:repeated|repeatedly|regularly|routinely)$/u;
 
 /** "has provided ... since 2022", "has long opposed", "repeated attacks in recent weeks". */
 function background(words: readonly string[]): boolean {
   const perfect = words.some((w) => PERFECT.has(w));
+  // "the initiative that has supplied Ukraine with shells": a relative clause in the perfect.
+  if (RELATIVE.has(words[0] ?? '') && PERFECT.has(words[1] ?? '')) return true;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? '';
     const next = words[i + 1] ?? '';
