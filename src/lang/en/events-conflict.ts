@@ -79,6 +79,21 @@ export const CONFLICT: readonly TriggerRule[] = [
     adjectiveSource: true,
   },
   {
+    // "Russia launched 450 drones and 30 missiles at Ukraine overnight".
+    id: 'assault.strike.3',
+    type: 'ASSAULT',
+    mode: null,
+    cameo: '190',
+    words: [
+      'launched|fired|launches|fires',
+      'drones|missiles|rockets|shells|drone|missile|rocket|ballistic|shaheds',
+    ],
+    window: 4,
+    refine: [AERIAL, DRONE, ARTILLERY],
+    target: [{ prep: 'at|on|against|toward|towards' }],
+    adjectiveSource: true,
+  },
+  {
     // Nouns: "a Russian drone attack on Kyiv"; the subject of the sentence did not strike.
     id: 'assault.strike.2',
     type: 'ASSAULT',
