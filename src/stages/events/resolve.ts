@@ -349,7 +349,13 @@ function laterActor(
 ): ActorCandidate | null {
   return (
     context.candidates.find(
-      (c) => c.tokenStart > trigger.last && c.key !== source.key && c.kind !== 'weapon' && c.kind !== 'place',
+      (c) =>
+        c.tokenStart > trigger.last &&
+        c.key !== source.key &&
+        c.kind !== 'weapon' &&
+        c.kind !== 'place' &&
+        // "warned that Washington was prepared": one's own state is no target.
+        (source.actor.country === null || c.actor.country !== source.actor.country),
     ) ?? null
   );
 }

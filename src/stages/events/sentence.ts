@@ -276,7 +276,8 @@ export function eventsOfSentence(
     if (agreed.has(clauseIndex) && !finite && rule.type !== 'CONSULT') continue;
     // "запросив Мотегі відвідати Київ": the visit is what the invitation is for.
     if (invited.has(clauseIndex) && !finite) continue;
-    // "demanded that Japan withdraw the remarks": the withdrawal is what is asked for.
+    // "demanded that Japan withdraw the remarks", "warned that Washington was prepared to take
+    // further action": what is asked for or threatened.
     if (asked.has(clauseIndex)) continue;
     // "spoke by phone with Zelenskiy to discuss security guarantees": the purpose of talks is
     // those talks.
@@ -306,7 +307,8 @@ export function eventsOfSentence(
     if (!args || !acceptable(rule, args.source, doc)) continue;
     if (GOVERNING.has(rule.type)) governed.add(clauseIndex);
     // "demanded that Japan withdraw the remarks": what is asked for in the clause that follows.
-    if (rule.type === 'REQUEST' && trigger.last >= trigger.clause.end - 1) asked.add(clauseIndex + 1);
+    if ((rule.type === 'REQUEST' || rule.type === 'THREATEN') && trigger.last >= trigger.clause.end - 1)
+      asked.add(clauseIndex + 1);
     if (AGREEING.has(rule.type)) agreed.add(clauseIndex);
     if (rule.type === 'AGREE' && rule.mode === 'invite') invited.add(clauseIndex);
     // "«Мы договорились ...», – написал Зеленский": the other party is the one he just talked to.
