@@ -115,10 +115,18 @@ export const CONFLICT: readonly TriggerRule[] = [
     type: 'APPOINT',
     mode: 'approved',
     cameo: '010',
-    words: [
-      'confirmed|approved|appointed|elected|named|nominated',
-      'prime|minister|president|chancellor|as|speaker|chairman|head|ambassador|envoy',
-    ],
+    // "appointed Andrej Babis as prime minister"; a title before the verb is its subject's.
+    words: ['confirmed|approved|appointed|elected|named|nominated', 'as'],
+    window: 5,
+    target: [OBJECT],
+    swap: true,
+  },
+  {
+    id: 'appoint.approve.2',
+    type: 'APPOINT',
+    mode: 'approved',
+    cameo: '010',
+    words: ['confirmed|elected|named|nominated|appointed', 'president|chancellor|speaker|premier|prime'],
     window: 4,
     target: [OBJECT],
     swap: true,
