@@ -108,6 +108,36 @@ const CASES: Case[] = [
     text: 'Slovak Prime Minister Robert Fico said Slovakia would not join the new ammunition initiative.',
     events: [{ type: 'REJECT', source: 'SVK', target: null, modality: 'asserted' }],
   },
+  // A receiver's "from" names the giver.
+  {
+    lang: 'en',
+    text: 'Moldova received 120 million euros in budget support from Romania and Germany on Friday.',
+    events: [
+      { type: 'AID', source: 'ROU', target: 'MDA' },
+      { type: 'AID', source: 'DEU', target: 'MDA' },
+    ],
+    exact: true,
+  },
+  // Launching drones at a country is a strike on it.
+  {
+    lang: 'en',
+    text: 'Russia launched 300 drones and 20 missiles at Ukraine overnight, the Ukrainian air force said.',
+    events: [{ type: 'ASSAULT', source: 'RUS', target: 'UKR' }],
+  },
+  // The subject's own title before the verb is not the office given; "as" names it.
+  {
+    lang: 'en',
+    text: 'Polish President Karol Nawrocki appointed Radoslaw Sikorski as deputy prime minister on Wednesday.',
+    events: [{ type: 'APPOINT', source: 'Sikorski', target: 'Nawrocki' }],
+    exact: true,
+  },
+  // A warning names its own state in what it threatens; that state is not the target.
+  {
+    lang: 'en',
+    text: 'Chinese Foreign Minister Wang Yi warned Japan that Beijing was prepared to take countermeasures.',
+    events: [{ type: 'THREATEN', source: 'CHN', target: 'JPN' }],
+    exact: true,
+  },
   // Ukrainian: a nominative after the verb is the subject when nothing nominative stands before.
   {
     lang: 'uk',
@@ -164,6 +194,28 @@ const CASES: Case[] = [
     lang: 'uk',
     text: 'Прем’єр-міністр Словаччини Роберт Фіцо заявив, що Братислава не підтримає нового пакета санкцій.',
     events: [{ type: 'REJECT', source: 'SVK', target: null, modality: 'asserted' }],
+  },
+  // A receiver's "від" names the giver.
+  {
+    lang: 'uk',
+    text: 'Молдова отримала 120 млн євро бюджетної підтримки від Румунії та Німеччини.',
+    events: [
+      { type: 'AID', source: 'ROU', target: 'MDA' },
+      { type: 'AID', source: 'DEU', target: 'MDA' },
+    ],
+    exact: true,
+  },
+  // Background since the start of the invasion is no event.
+  {
+    lang: 'uk',
+    text: 'З початку повномасштабного вторгнення Швеція передала Україні озброєння на 5 млрд євро.',
+    events: [],
+    exact: true,
+  },
+  {
+    lang: 'uk',
+    text: 'Росія в ніч на неділю запустила по Україні 300 дронів і 20 ракет.',
+    events: [{ type: 'ASSAULT', source: 'RUS', target: 'UKR' }],
   },
 ];
 
