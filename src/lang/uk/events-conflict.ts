@@ -75,7 +75,7 @@ export const CONFLICT: readonly TriggerRule[] = [
     mode: null,
     cameo: '190',
     words: [
-      'атакувал*|атакує|атакують|атакував|обстріл*|обстрілял*|обстрілює|уразил*|уразив|уразила|вразил*|вразив|вразила|знищил*|знищив|знищила',
+      'атакувал*|атакує|атакують|атакував|обстріл*|обстрілял*|обстрілює|уразил*|уразив|уразила|вразил*|вразив|вразила',
     ],
     refine: [
       { word: 'ракет*|авіа*|бомб*', mode: 'aerial', cameo: '195' },
@@ -442,6 +442,41 @@ export const CONFLICT: readonly TriggerRule[] = [
     window: 5,
     target: [{ prep: 'від' }],
     swap: true,
+  },
+  {
+    // "Сили оборони знищили 45 російських безпілотників": the defender acts, the weapons' side
+    // is the target.
+    id: 'assault.down.1',
+    type: 'ASSAULT',
+    mode: 'aerial',
+    cameo: '195',
+    words: [
+      'знищили|знищила|знищив|збили|збила|збив|перехопили|перехопила',
+      'дрон*|ракет*|безпілотник*|шахед*|БпЛА|БПЛА|літак*|гелікоптер*',
+    ],
+    window: 6,
+    target: [{ adjective: true }],
+  },
+  {
+    id: 'accuse.summon.1',
+    type: 'ACCUSE',
+    mode: 'disapprove',
+    cameo: '114',
+    words: [
+      'викликав|викликала|викликали|викликало|викликано',
+      'посла|посол|повіреного|тимчасового|дипломат*',
+    ],
+    window: 4,
+    target: [{ adjective: true }, OBJECT],
+  },
+  {
+    id: 'accuse.summon.2',
+    type: 'ACCUSE',
+    mode: 'disapprove',
+    cameo: '114',
+    words: ['ноту|ноти', 'протесту'],
+    window: 1,
+    target: [{ cases: ['datv'] }, OBJECT],
   },
   {
     id: 'statement.say.1',

@@ -19,9 +19,11 @@ function prepMatches(candidate: ActorCandidate, slot: Slot): boolean {
   return candidate.prep !== null && keyMatches({ surface: candidate.prep, lemmas: [] }, slot.prep);
 }
 
-/** The phrase stands apart from the trigger's own words. */
+/** The phrase stands apart from the trigger's own words; a companion word may head it
+ *  ("викликав посла України": the envoy's country is the target). */
 function apart(c: ActorCandidate, trigger: Trigger): boolean {
-  return !trigger.words.some((w) => w >= c.tokenStart && w < c.tokenEnd);
+  const words = c.kind === 'descriptor' ? [trigger.head] : trigger.words;
+  return !words.some((w) => w >= c.tokenStart && w < c.tokenEnd);
 }
 
 function byDistance(head: number, preferAfter: boolean) {

@@ -212,6 +212,20 @@ const CASES: Case[] = [
     events: [],
     exact: true,
   },
+  // Shooting down the enemy's drones: the defender acts upon the drones' side.
+  {
+    lang: 'uk',
+    text: 'Сили оборони збили над Харківщиною 30 російських безпілотників.',
+    events: [{ type: 'ASSAULT', source: 'UKR', target: 'RUS' }],
+    exact: true,
+  },
+  // Summoning an envoy is an official complaint against the envoy's state.
+  {
+    lang: 'uk',
+    text: 'Міністр закордонних справ Угорщини Петер Сіярто викликав посла України через заяви київських посадовців.',
+    events: [{ type: 'ACCUSE', source: 'HUN', target: 'UKR' }],
+    exact: true,
+  },
   {
     lang: 'uk',
     text: 'Росія в ніч на неділю запустила по Україні 300 дронів і 20 ракет.',
