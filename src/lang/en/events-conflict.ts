@@ -191,7 +191,7 @@ export const CONFLICT: readonly TriggerRule[] = [
     window: 6,
     target: [{ adjective: true }, OBJECT],
     // "The Russian ambassador was summoned to the foreign ministry in Berlin".
-    source: [{ prep: 'by' }],
+    source: [{ prep: 'by' }, { prep: 'in' }],
   },
   {
     id: 'accuse.investigate.1',

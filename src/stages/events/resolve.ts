@@ -386,12 +386,15 @@ export function resolveArguments(
     !(framed(trigger, context, grammar) && rule.type !== 'ASSAULT') &&
     !(PARTNERED.has(rule.type) && findTarget(trigger, rule.target ?? [], candidates, null, trigger.clause));
   // In a passive clause the actor is the instrumental agent, or nobody named: "Бут был арестован".
-  const passive = !explicit && !rule.swap && isPassive(trigger, context);
+  const passiveClause = !rule.swap && isPassive(trigger, context);
+  const passive = !explicit && passiveClause;
   const agent = passive ? passiveAgent(trigger, context) : null;
   if (passive) {
     // "Санкции были введены против ...": the sanctioning party is the paragraph's subject.
     const sanctioner = rule.type === 'SANCTION' && !context.carried?.person ? context.carried : null;
-    acting = agent ? { actor: agent, certainty: 0.9 } : { actor: sanctioner, certainty: 0.7 };
+    // "had been arrested in Cologne": the state where it happened acted.
+    const local = rule.type === 'COERCE' ? locationTarget(trigger, context) : null;
+    acting = agent ? { actor: agent, certainty: 0.9 } : { actor: sanctioner ?? local, certainty: 0.7 };
   } else if (!explicit && !verbless) {
     acting = findActingSubject(trigger, context, grammar);
     // Protesters are people: not the state or official the paragraph was about.
@@ -410,9 +413,14 @@ export function resolveArguments(
     source = findTarget(trigger, rule.target ?? [], candidates, subject, trigger.clause, doc.lang === 'en');
   } else {
     source = subject;
+    // An English passive has no object after it: the one acted upon is its subject.
+    const slots =
+      passiveClause && doc.lang === 'en'
+        ? (rule.target ?? []).filter((slot) => slot.prep)
+        : (rule.target ?? []);
     target = findTarget(
       trigger,
-      rule.target ?? [],
+      slots,
       targetsFor(rule, candidates).filter(
         (c) => !bareBeyondComma(c, trigger, context) && !(doc.lang === 'uk' && joinedTo(subject, c, context)),
       ),
@@ -433,12 +441,20 @@ export function resolveArguments(
       if (target?.kind !== 'adjective' || target.tokenStart < trigger.first) target = null;
     }
     // "Куба была отрезана ... наложенным Вашингтоном эмбарго": the passive's subject suffers it.
-    if (!target && passive)
-      target = findSubject(
+    if (!target && passiveClause) {
+      const sufferer = findSubject(
         trigger,
         candidates.filter((c) => c !== agent),
         'free',
       );
+      // "The Russian ambassador, Sergei Nechayev, was summoned": a name without a country in
+      // apposition to a country's title is that country's envoy.
+      const title = doc.lang === 'en' ? findAdjectiveSource(trigger, candidates) : null;
+      target =
+        sufferer?.person && sufferer.actor.country === null && title && title.tokenEnd <= sufferer.tokenStart
+          ? title
+          : (sufferer ?? title);
+    }
   }
   if (!source) return null;
   if (target && (target.key === source.key || sameCountryPlace(source, target))) target = null;
