@@ -111,6 +111,20 @@ export const CONFLICT: readonly TriggerRule[] = [
       'launched|launches|launch|carried|carries|conducted|conducts|staged|mounted|unleashed|unleashes|began',
   },
   {
+    // "Russian forces captured the village of Vremivka": ground taken by force.
+    id: 'assault.capture.1',
+    type: 'ASSAULT',
+    mode: null,
+    cameo: '192',
+    words: [
+      'captured|seized|occupied|took',
+      'village|villages|town|towns|city|settlement|settlements|control|positions',
+    ],
+    window: 3,
+    target: [{ prep: 'of|in|near' }],
+    adjectiveSource: true,
+  },
+  {
     id: 'appoint.approve.1',
     type: 'APPOINT',
     mode: 'approved',
@@ -367,7 +381,7 @@ export const CONFLICT: readonly TriggerRule[] = [
     type: 'COERCE',
     mode: 'arrest',
     cameo: '173',
-    words: ['arrested|detained|detain|detains|jailed|captured|abducted'],
+    words: ['arrested|detained|detain|detains|jailed|abducted'],
     target: OBJECT_OR_ADJECTIVE,
   },
   {
