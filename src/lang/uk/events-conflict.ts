@@ -70,6 +70,20 @@ export const CONFLICT: readonly TriggerRule[] = [
     adjectiveSource: true,
   },
   {
+    // "Російські війська захопили село": ground taken by force.
+    id: 'assault.capture.1',
+    type: 'ASSAULT',
+    mode: null,
+    cameo: '192',
+    words: [
+      'захопили|захопила|захопив|окупували|окупувала|зайняли|зайняла',
+      'сел*|міст*|населен*|контроль|позиці*|територі*',
+    ],
+    window: 3,
+    target: [{ prep: 'в|у|на|біля' }],
+    adjectiveSource: true,
+  },
+  {
     id: 'assault.attack.1',
     type: 'ASSAULT',
     mode: null,
