@@ -276,7 +276,17 @@ export const CONFLICT: readonly TriggerRule[] = [
     type: 'REJECT',
     mode: null,
     cameo: '120',
-    words: ['declined|refused|refuses|refusing|denied|denies|ruled'],
+    words: ['declined|refused|refuses|refusing|denied|denies'],
+    target: [OBJECT],
+  },
+  {
+    // "ruled out financing it"; a court that "ruled" decided, it did not refuse.
+    id: 'reject.decline.2',
+    type: 'REJECT',
+    mode: null,
+    cameo: '120',
+    words: ['ruled|rules|rule', 'out'],
+    window: 1,
     target: [OBJECT],
   },
   {
@@ -295,8 +305,17 @@ export const CONFLICT: readonly TriggerRule[] = [
     type: 'THREATEN',
     mode: null,
     cameo: '130',
-    words: ['threatened|threatens|threaten|threatening|warned|warns|warning'],
+    words: ['threatened|threatens|threaten|threatening'],
     target: [OBJECT],
+  },
+  {
+    id: 'threaten.threaten.2',
+    type: 'THREATEN',
+    mode: null,
+    cameo: '130',
+    words: ['warned|warns'],
+    target: [OBJECT, { prep: 'against' }],
+    needsTarget: true,
   },
   {
     id: 'threaten.respond.1',

@@ -42,6 +42,9 @@ export interface TriggerRule {
   genitiveSource?: boolean;
   /** The head is a noun, for languages without a part-of-speech tagger here (uk, en). */
   noun?: boolean;
+  /** The act is one only with its other party named ("warned Trump that ...", not "warned of a
+   *  hard winter"). */
+  needsTarget?: boolean;
   /** An agreement or readiness that needs no other party named ("agreed to resign", "was ready
    *  for a ceasefire"); other talks and agreements without a partner are dropped. */
   alone?: boolean;

@@ -177,10 +177,18 @@ export const CONFLICT: readonly TriggerRule[] = [
     type: 'THREATEN',
     mode: null,
     cameo: '130',
-    words: [
-      'пригрозив|пригрозила|пригрозили|погрожує|погрожують|погрожував|попередив|попередила|попередили|застеріг|застерегла',
-    ],
+    words: ['пригрозив|пригрозила|пригрозили|погрожує|погрожують|погрожував'],
     target: [OBJECT],
+  },
+  {
+    // "попередив Вашингтон, що ...", not "попередив про складну зиму".
+    id: 'threaten.threaten.2',
+    type: 'THREATEN',
+    mode: null,
+    cameo: '130',
+    words: ['попередив|попередила|попередили|застеріг|застерегла|застерегли'],
+    target: [OBJECT],
+    needsTarget: true,
   },
   {
     id: 'retreat.release.1',

@@ -435,7 +435,8 @@ export function resolveArguments(
     if (!target && rule.type === 'REQUEST') target = complementSubject(trigger, context, source);
     // "запевнила, що Токіо продовжить підтримувати Україну": the other party of a promise.
     if (!target && rule.type === 'AGREE') target = complementSubject(trigger, context, source, true);
-    if (!target && source && rule.type === 'THREATEN') target = laterActor(trigger, context, source);
+    if (!target && source && rule.type === 'THREATEN' && !rule.needsTarget)
+      target = laterActor(trigger, context, source);
     if (!target && rule.type === 'SANCTION') {
       target = findTarget(trigger, [{ adjective: true }], candidates, subject, trigger.clause);
       if (target?.kind !== 'adjective' || target.tokenStart < trigger.first) target = null;

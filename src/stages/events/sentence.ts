@@ -334,6 +334,7 @@ export function eventsOfSentence(
     }
     // "В Кремле назвали задержание «пиратством»": what is condemned is the last act of another.
     // A condemnation is aimed at the last hostile act of another, else their last act.
+    if (rule.needsTarget && !args.target) continue;
     if (!args.target && RESPONSES.has(rule.type)) {
       const own = args.source.actor.country;
       const other = (a: { actor: ActorCandidate }) =>
@@ -343,6 +344,7 @@ export function eventsOfSentence(
     }
     // The other party too must be a state, a known body or a person ("появление Tomahawk" is not).
     if (args.target && !args.target.person && !isActor(args.target, doc)) args.target = null;
+
     const { source, target } = args;
     if (source.person || (!subject && source.kind !== 'adjective' && source.kind !== 'weapon'))
       subject = source;

@@ -138,6 +138,18 @@ const CASES: Case[] = [
     events: [{ type: 'THREATEN', source: 'CHN', target: 'JPN' }],
     exact: true,
   },
+  // A warning is a threat only with someone warned; a court that "ruled" refused nothing.
+  {
+    lang: 'en',
+    text: 'The United Nations warned of a hard winter for Ukrainian civilians. A Moscow court ruled that the journalist must stay in custody.',
+    events: [],
+    exact: true,
+  },
+  {
+    lang: 'en',
+    text: 'Russian President Vladimir Putin warned Finland that joining the drills would have consequences.',
+    events: [{ type: 'THREATEN', source: 'RUS', target: 'FIN' }],
+  },
   // Ukrainian: a nominative after the verb is the subject when nothing nominative stands before.
   {
     lang: 'uk',
