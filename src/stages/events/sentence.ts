@@ -311,14 +311,15 @@ export function eventsOfSentence(
       asked.add(clauseIndex + 1);
     if (AGREEING.has(rule.type)) agreed.add(clauseIndex);
     if (rule.type === 'AGREE' && rule.mode === 'invite') invited.add(clauseIndex);
-    // "«Мы договорились ...», – написал Зеленский": the other party is the one he just talked to.
+    // "«Мы договорились ...», – написал Зеленский", "провів розмову з Зеленським і пообіцяв нову
+    // допомогу": the other party is the one he just talked to.
     const text = (i: number) => tokens[i]?.text ?? '';
     const together = coordinated(args.source, context.candidates, CONJUNCTIONS, text).length > 1;
     if (
       !args.target &&
       !args.joint &&
       !together &&
-      (rule.type === 'CONSULT' || rule.alone || rule.joint) &&
+      (rule.type === 'CONSULT' || rule.type === 'AID' || rule.alone || rule.joint) &&
       context.pair
     ) {
       const [a, b] = context.pair;
