@@ -1,6 +1,27 @@
 import type { EventGrammar } from '../shared/events.js';
 
+const PERFECT = new Set(['has', 'have', 'had']);
+const RELATIVE = new Set(['that', 'which', 'who']);
+const SUMMING_UP = /^(?:repeated|repeatedly|regularly|routinely)$/u;
+
+/** "has provided ... since 2022", "has long opposed", "repeated attacks in recent weeks". */
+function background(words: readonly string[]): boolean {
+  const perfect = words.some((w) => PERFECT.has(w));
+  // "the initiative that has supplied Ukraine with shells": a relative clause in the perfect.
+  if (RELATIVE.has(words[0] ?? '') && PERFECT.has(words[1] ?? '')) return true;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? '';
+    const next = words[i + 1] ?? '';
+    if (SUMMING_UP.test(w)) return true;
+    if (w === 'recent' && /^(?:weeks|months|years)$/u.test(next)) return true;
+    if (perfect && w === 'since') return true;
+    if (PERFECT.has(w) && next === 'long') return true;
+  }
+  return false;
+}
+
 export const GRAMMAR: EventGrammar = {
+  background,
   clauseOpeners: new Set([
     'that',
     'which',
@@ -46,11 +67,16 @@ export const GRAMMAR: EventGrammar = {
     'must',
     'hopes',
     'proposed',
+    'possible',
+    'potential',
+    'next',
+    'upcoming',
   ]),
+  cueWindow: 4,
   hypothetical: new Set(['if', 'would', 'could', 'might', 'may', 'possibly']),
   complementisers: new Set(['that']),
   denial: new Set(['denied', 'denies', 'refuted', 'dismissed']),
-  participants: 'sides|ministers|leaders|presidents|delegations|parties|partners|two',
+  participants: 'sides|ministers|leaders|presidents|delegations|parties|partners',
   framing: 'during|on|at|after',
   personalPronouns: new Set(['he', 'she']),
   objectPronouns: new Set(['him', 'her']),

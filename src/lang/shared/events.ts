@@ -44,6 +44,16 @@ export interface TriggerRule {
   genitiveSource?: boolean;
   /** The head is a noun, for languages without a part-of-speech tagger here (uk, en). */
   noun?: boolean;
+  /** The act is one only with its other party named ("warned Trump that ...", not "warned of a
+   *  hard winter"). */
+  needsTarget?: boolean;
+  /** An agreement or readiness that needs no other party named ("agreed to resign", "was ready
+   *  for a ceasefire"); other talks and agreements without a partner are dropped. */
+  alone?: boolean;
+  /** The rule states readiness or intent ("ready to", "готова"): the act is planned. */
+  planned?: boolean;
+  /** The rule's words include the negation ("would not accept"): the refusal is asserted. */
+  negative?: boolean;
   /** A noun head takes the clause's subject only with one of these verbs: "нанесла удар", not
    *  "назвал удар". */
   nounVerbs?: WordPattern;
@@ -67,6 +77,15 @@ export interface EventGrammar {
   /** Cues before a trigger that make it planned ("намерен", "will"). */
   planned: ReadonlySet<string>;
   hypothetical: ReadonlySet<string>;
+  /** How far before the trigger a planned cue may stand; the whole clause when unset. English
+   *  auxiliaries stand next to their verb ("will also deliver"), and a clause may coordinate a
+   *  planned act with a done one ("would not take part ... and criticised"). */
+  cueWindow?: number;
+  /** Future forms of trigger verbs, for a language whose analyser gives no tense ("передасть"). */
+  futureForms?: ReadonlySet<string>;
+  /** Words of a stretch of clause that sum up past acts rather than report one ("has provided
+   *  ... since 2022", "in recent weeks"). */
+  background?: (words: readonly string[]) => boolean;
   /** Complementisers after speech verbs ("что", "that"). */
   complementisers: ReadonlySet<string>;
   /** Words that frame a noun trigger as the circumstance of the main clause's act ("в ходе

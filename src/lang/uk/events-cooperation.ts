@@ -20,7 +20,19 @@ export const COOPERATION: readonly TriggerRule[] = [
     words: ['поговорив|поговорила|поговорили|зателефонував|зателефонувала'],
     target: [WITH, { prep: 'до' }],
   },
-  { id: 'consult.talks.1', type: 'CONSULT', mode: null, cameo: '040', words: ['переговор*'], target: [WITH] },
+  {
+    id: 'consult.talks.1',
+    type: 'CONSULT',
+    mode: null,
+    cameo: '040',
+    words: ['переговор*'],
+    target: [WITH],
+    // "після переговорів міністра економіки України з польським урядом".
+    genitiveSource: true,
+    noun: true,
+    nounVerbs:
+      'провел*|провів|провела|провести|проведуть|проводять|розпочал*|розпочав|відбул*|завершил*|завершив',
+  },
   {
     id: 'consult.meet.1',
     type: 'CONSULT',
@@ -54,7 +66,7 @@ export const COOPERATION: readonly TriggerRule[] = [
     type: 'CONSULT',
     mode: 'visit',
     cameo: '042',
-    words: ['відвідав|відвідала|відвідали|відвідає|прибув|прибула|прибули'],
+    words: ['відвідав|відвідала|відвідали|відвідає|відвідати|прибув|прибула|прибули|прибути|прибуде'],
     target: [OBJECT, { prep: 'до|в|у' }],
   },
   {
@@ -70,7 +82,7 @@ export const COOPERATION: readonly TriggerRule[] = [
     type: 'AGREE',
     mode: null,
     cameo: '030',
-    words: ['домовил*|домовлен*'],
+    words: ['домовил*|домовлен*|домовит*|домовлят*|погодил*|погодив|погодилася|погодилися'],
     target: [WITH],
   },
   {
@@ -78,7 +90,7 @@ export const COOPERATION: readonly TriggerRule[] = [
     type: 'SUPPORT',
     mode: 'congratulate',
     cameo: '051',
-    words: ['привітав|привітала|привітали|вітає'],
+    words: ['привітав|привітала|привітали|вітає|вітають|привітати'],
     target: [OBJECT],
   },
   {
@@ -105,8 +117,8 @@ export const COOPERATION: readonly TriggerRule[] = [
     mode: null,
     cameo: '070',
     words: [
-      'допомог*|пакет*|обладнання|озброєння|транш*|систем*|ППО|ракет*|снаряд*|танк*|генератор*|винищувач*',
-      'надав*|надал*|надасть|передав|передала|передали|передасть|виділив|виділила|виділили|виділить|оголосив|оголосила',
+      'допомог*|пакет*|обладнання|озброєння|транш*|систем*|ППО|ракет*|снаряд*|танк*|генератор*|винищувач*|позик*|кредит*|грант*',
+      'надав*|надал*|надасть|надати|передав|передала|передали|передасть|передати|виділив|виділила|виділили|виділить|виділити|оголосив|оголосила|оголосили|постачає|постачатиме|пообіцяв|пообіцяла|пообіцяли',
     ],
     window: 5,
     refine: [
@@ -115,5 +127,56 @@ export const COOPERATION: readonly TriggerRule[] = [
       { word: 'фінансов*|економічн*|енергетичн*|транш*', mode: 'economic', cameo: '071' },
     ],
     target: [{ cases: ['datv'] }, { prep: 'для' }, OBJECT],
+  },
+  {
+    // "Європа готова взяти на себе гарантії безпеки для України".
+    id: 'agree.ready.1',
+    alone: true,
+    type: 'AGREE',
+    mode: null,
+    cameo: '030',
+    words: ['готова|готовий|готові|готове'],
+    target: [WITH, { prep: 'для' }, { cases: ['datv'] }],
+    planned: true,
+  },
+  {
+    id: 'agree.promise.1',
+    type: 'AGREE',
+    mode: null,
+    cameo: '030',
+    words: [
+      'пообіцяв|пообіцяла|пообіцяли|обіцяє|обіцяють|запевнив|запевнила|запевнили|гарантував|гарантувала',
+    ],
+    target: [{ cases: ['datv'] }, OBJECT, { adjective: true }],
+  },
+  {
+    id: 'agree.offer.1',
+    type: 'AGREE',
+    mode: null,
+    cameo: '030',
+    words: ['запропонував|запропонувала|запропонували|пропонує|пропонують'],
+    target: [{ cases: ['datv'] }, { adjective: true }],
+  },
+  {
+    id: 'support.express.1',
+    type: 'SUPPORT',
+    mode: null,
+    cameo: '051',
+    words: [
+      'підтримк*|солідарніст*',
+      'висловив|висловила|висловили|підтвердив|підтвердила|підтвердили|запевнив|запевнила',
+    ],
+    window: 3,
+    target: [{ cases: ['datv'] }, { prep: 'з|із' }, { adjective: true }],
+  },
+  {
+    id: 'cooperate.share.1',
+    type: 'COOPERATE',
+    mode: null,
+    cameo: '062',
+    words: ['розвідданими|розвідувальною|інформацією|даними', 'обмін*|обмінюватим*|обмінял*|ділит*|поділил*'],
+    window: 3,
+    target: [WITH],
+    joint: true,
   },
 ];

@@ -1,6 +1,20 @@
 import type { EventGrammar } from '../shared/events.js';
 
+/** "З початку повномасштабного вторгнення країна виділила", "з 2022 року передала". */
+function background(words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? '';
+    const next = words[i + 1] ?? '';
+    if ((w === 'з' || w === 'із' || w === 'від') && (next === 'початку' || /^(?:19|20)\d\d$/u.test(next)))
+      return true;
+    if ((w === 'останніми' || w === 'останні') && /^(?:тижн|місяц|рок)/u.test(next)) return true;
+    if (w === 'неодноразово' || w === 'регулярно') return true;
+  }
+  return false;
+}
+
 export const GRAMMAR: EventGrammar = {
+  background,
   clauseOpeners: new Set([
     'що',
     'щоб',
@@ -61,6 +75,33 @@ export const GRAMMAR: EventGrammar = {
     'повинна',
     'мусить',
     'має намір',
+  ]),
+  // Perfective futures that are triggers themselves ("Токіо передасть Україні генератори").
+  futureForms: new Set([
+    'вирушить',
+    'прибуде',
+    'приїде',
+    'відвідає',
+    'проведе',
+    'проведуть',
+    'зустрінеться',
+    'зустрінуться',
+    'підпише',
+    'підпишуть',
+    'прилетить',
+    'обговорять',
+    'передасть',
+    'передадуть',
+    'надасть',
+    'нададуть',
+    'виділить',
+    'виділять',
+    'розгорне',
+    'розгорнуть',
+    'запровадить',
+    'запровадять',
+    'візьме',
+    'приєднається',
   ]),
   hypothetical: new Set(['якщо', 'би', 'б', 'можливо', 'міг', 'могла', 'могли']),
   complementisers: new Set(['що', 'щоб']),

@@ -109,7 +109,11 @@ function noun(word: string, flags: KbFlags): NounParadigm | null {
   if (last === 'ь' && (flags.fem || (lower === word && !/ць$/.test(lower)))) {
     // Lower-case nouns in -ь inside names are feminine (область); capitalised ones masculine.
     const stem = word.slice(0, -1);
-    return { gender: 'femn', table: table(stem, ['ь', 'і', 'і', 'ь', 'ю', 'і']) };
+    // One consonant after a vowel doubles before -ю: Білорусь → Білоруссю (but областю).
+    const doubled = /[аеєиіїоуюя][бвгґджзклмнпрстфхцчшщ]$/iu.test(stem)
+      ? `${stem}${stem.slice(-1)}ю`
+      : `${stem}ю`;
+    return { gender: 'femn', table: [[word], [`${stem}і`], [`${stem}і`], [word], [doubled], [`${stem}і`]] };
   }
   if (last === 'о') {
     // Slavic neuters decline (Королівство, Косово); foreign ones (Того, Токіо, Монако) do not.

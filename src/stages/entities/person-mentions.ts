@@ -116,6 +116,11 @@ function findKnownSurnames(doc: AnalyzedDoc, gazetteer: GazetteerIndex, found: P
   return extra;
 }
 
+/** Lower-case particles that stand inside a name between capitalised words. */
+const NAME_PARTICLES = new Set(
+  'von der van den de del da di dos bin ibn al фон дер ван де дель да ди бін бин ібн ибн аль'.split(' '),
+);
+
 export function findPersons(doc: AnalyzedDoc, gazetteer: GazetteerIndex): PersonSpan[] {
   const found = findNamedPersons(doc, gazetteer);
   return [...found, ...findKnownSurnames(doc, gazetteer, found)].sort((a, b) => a.tokenStart - b.tokenStart);
@@ -143,10 +148,18 @@ function findNamedPersons(doc: AnalyzedDoc, gazetteer: GazetteerIndex): PersonSp
       end - i < MAX_NAME_TOKENS &&
       !gazetteer.covered[end] &&
       tokens[end]?.sentence === token.sentence &&
-      (isCapitalisedWord(tokens[end] as Token) || INITIAL.test(tokens[end]?.text ?? '')) &&
       !roleAt(doc, end)
     ) {
-      end++;
+      if (isCapitalisedWord(tokens[end] as Token) || INITIAL.test(tokens[end]?.text ?? '')) {
+        end++;
+        continue;
+      }
+      // "Ursula von der Leyen", "Урсула фон дер Ляєн": particles inside a name.
+      let k = end;
+      while (k - end < 3 && NAME_PARTICLES.has(tokens[k]?.text ?? '')) k++;
+      const next = tokens[k];
+      if (k === end || !next || next.sentence !== token.sentence || !isCapitalisedWord(next)) break;
+      end = k + 1;
     }
     let start = i;
     // A capitalised word opening a sentence ("Также Зеленский") is not part of the name, nor is

@@ -70,7 +70,7 @@ function prepositionBefore(doc: AnalyzedDoc, start: number): string | null {
   for (let i = start - 1, skipped = 0; i >= 0 && skipped <= 2; i--, skipped++) {
     const token = tokens[i];
     // "против 20 российских компаний": a count stands between the preposition and its noun.
-    if (token?.kind === 'number') continue;
+    if (token?.kind === 'number' && doc.lang === 'ru') continue;
     if (token?.kind !== 'word') return null;
     const word = fold(token.text);
     if (prepositions.has(word)) return word;
@@ -112,6 +112,10 @@ function resolveDescriptor(
 ): Entity | undefined {
   let best: Entity | undefined;
   let bestPosition = -1;
+  // The latest fitting person before the descriptor; one named just after it only when nobody
+  // before fits ("the new prime minister" is not a prime minister named two paragraphs on).
+  let ahead: Entity | undefined;
+  let aheadPosition = Number.POSITIVE_INFINITY;
   for (const entity of context.entities) {
     if (entity.label !== 'PER') continue;
     const fits =
@@ -122,14 +126,22 @@ function resolveDescriptor(
     if (!fits || (country && entity.country && entity.country !== country)) continue;
     for (const index of entity.mentionIndexes) {
       const mention = context.mentions[index];
-      if (mention && mention.tokenStart > bestPosition && mention.tokenStart < at + 40) {
-        // A descriptor may also point forward within a sentence or two ("Глава МИД ... Сибига").
+      if (!mention) continue;
+      if (mention.tokenStart < at && mention.tokenStart > bestPosition) {
         best = entity;
         bestPosition = mention.tokenStart;
+      } else if (
+        mention.tokenStart >= at &&
+        mention.tokenStart < at + 40 &&
+        mention.tokenStart < aheadPosition
+      ) {
+        // A descriptor may also point forward within a sentence or two ("Глава МИД ... Сибига").
+        ahead = entity;
+        aheadPosition = mention.tokenStart;
       }
     }
   }
-  return best;
+  return best ?? ahead;
 }
 
 function descriptorAt(context: Context, i: number, covered: Uint8Array): ActorCandidate | null {
@@ -246,6 +258,7 @@ function bodyAt(context: Context, i: number): ActorCandidate | null {
   return null;
 }
 
+const CONJOINING = new Set(['and', 'и', 'і', 'та', 'й']);
 const PLACE_KINDS = new Set(['city', 'region']);
 /** Where a body belongs: "парламент Японии", "суд Киева". */
 const PLACE_OF_BODY = new Set(['country', 'capital', 'city', 'region']);
@@ -309,6 +322,36 @@ function computeActors(doc: AnalyzedDoc, kb: KnowledgeBase, lexicon: EventLexico
       key: entity.id,
       person: true,
     });
+  }
+  // "The Estonian and Finnish navies", "Russian and Ukrainian delegations": each adjective of a
+  // coordinated pair names a body of its own.
+  for (const body of doc.lang === 'ru' ? [] : candidates.filter((c) => c.kind === 'body')) {
+    const own = gazetteer.byStart.get(body.tokenStart);
+    if (own?.kind !== 'adjective') continue;
+    const conjunction = fold(tokens[body.tokenStart - 1]?.text ?? '');
+    const other = gazetteer.byEnd.get(body.tokenStart - 1);
+    if (
+      !CONJOINING.has(conjunction) ||
+      other?.kind !== 'adjective' ||
+      !other.country ||
+      covered[other.tokenStart]
+    )
+      continue;
+    const base = countryActor(context, other.country, body.actor.role);
+    const countryName = kb.get(other.country)?.names.en ?? other.country;
+    const ownName = kb.get(own.country ?? '')?.names.en ?? '';
+    candidates.push({
+      ...body,
+      tokenStart: other.tokenStart,
+      tokenEnd: other.tokenEnd,
+      prep: prepositionBefore(doc, other.tokenStart),
+      actor: {
+        ...base,
+        name: ownName && body.actor.name ? body.actor.name.replace(ownName, countryName) : countryName,
+      },
+      key: other.country,
+    });
+    covered.fill(1, other.tokenStart, other.tokenEnd);
   }
   // A body inside a person's title ("представитель МИД России Мария Захарова") is not an actor.
   const people = candidates.filter((c) => c.person);

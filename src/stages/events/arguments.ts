@@ -84,7 +84,8 @@ export function coordinated(
   }
   // A comma lists actors only in a list that a conjunction closes ("A, B и C"), not in
   // "Как сообщал OBOZ.UA, парламент Японии ...".
-  const words = group.slice(1).map((c) => tokenText(c.tokenStart - 1));
+  // The joining word stands right after the previous member ("Trump, an Elysee official").
+  const words = group.slice(0, -1).map((c) => tokenText(c.tokenEnd));
   return words.length > 0 && words.every((w) => w === ',') ? [one] : group;
 }
 
@@ -149,8 +150,11 @@ export function findTarget(
               !trigger.words.includes(c.via?.noun ?? -1)
             )) ||
             viaMatches(c, slot, trigger)) &&
-          // English shows the object by position only: it follows its verb.
-          (!svo || slot.prep !== undefined || c.tokenStart > trigger.first),
+          // English shows the object by position only: it follows its verb, right after it
+          // ("condemned the strike as ... and said the EU would" has no actor as object).
+          (!svo ||
+            (slot.prep !== undefined && c.tokenStart - trigger.last <= 8) ||
+            (c.tokenStart > trigger.first && c.tokenStart - trigger.last <= 4)),
       );
       options.sort(byDistance(trigger.head, true));
       if (options[0]) return options[0];

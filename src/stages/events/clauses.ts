@@ -29,11 +29,16 @@ export function splitClauses(
     const next = tokens[i + 1];
     const isBreak =
       HARD_BREAKS.has(token.text) ||
-      (token.text === ',' && next !== undefined && grammar.clauseOpeners.has(fold(next.text))) ||
-      // English often drops the comma: "said that Moscow was ready".
-      (next !== undefined && grammar.complementisers.has(fold(next.text)) && token.kind === 'word');
+      (token.text === ',' && next !== undefined && grammar.clauseOpeners.has(fold(next.text)));
+    // English often drops the comma: "demanded that Washington explain"; the verb stays in its
+    // clause.
+    const beforeComplement =
+      next !== undefined && grammar.complementisers.has(fold(next.text)) && token.kind === 'word';
     if (isBreak) {
       if (i > start) clauses.push({ start, end: i });
+      start = i + 1;
+    } else if (beforeComplement) {
+      clauses.push({ start, end: i + 1 });
       start = i + 1;
     }
   }

@@ -104,8 +104,9 @@ export const eventsStage: Stage<'events'> = {
           paragraphDate;
     });
     flush();
+    const alone = new Set(lexicon.triggers.filter((r) => r.alone).map((r) => `${doc.lang}.${r.id}`));
     const complete = events.filter(
-      (e) => e.target !== null || !NEEDS_TARGET.has(e.type) || e.mode === 'visit',
+      (e) => e.target !== null || !NEEDS_TARGET.has(e.type) || e.mode === 'visit' || alone.has(e.rule),
     );
     complete.forEach((event, i) => {
       event.id = `v${i + 1}`;

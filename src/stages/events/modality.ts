@@ -5,6 +5,8 @@ import { fold } from '../../core/token-pattern.js';
 import type { EventGrammar } from '../../lang/shared/events.js';
 import type { Trigger } from './triggers.js';
 
+const COORDINATORS = new Set(['and', 'but', 'і', 'й', 'та', 'але', 'однак', 'проте']);
+
 export function modalityOf(
   doc: AnalyzedDoc,
   trigger: Trigger,
@@ -15,10 +17,14 @@ export function modalityOf(
   const word = (i: number) => fold(tokens[i]?.text ?? '');
   const { clause, first } = trigger;
   let negated = false;
-  for (let i = Math.max(clause.start, first - 2); i < first; i++)
-    if (grammar.negation.has(word(i))) negated = true;
+  if (!trigger.rule.negative) {
+    for (let i = Math.max(clause.start, first - 2); i < first; i++)
+      if (grammar.negation.has(word(i))) negated = true;
+  }
   // "Лавров опроверг сообщения о том, что встречался с Рубио": the report is denied.
   for (let i = first - 1; i >= 0 && (tokens[i]?.start ?? -1) >= sentence.start; i--) {
+    // "denied any involvement and said Moscow would respond": a second verb is not denied.
+    if (doc.lang !== 'ru' && COORDINATORS.has(word(i))) break;
     if (grammar.denial.has(word(i))) negated = true;
   }
   if (negated) return { modality: 'denied', negated: true };
@@ -28,7 +34,7 @@ export function modalityOf(
   for (let i = clause.start; i < clause.end; i++) {
     const w = word(i);
     if (w === 'если' || w === 'якщо' || w === 'if' || w === 'бы' || w === 'би') hypothetical = true;
-    if (i < first && grammar.planned.has(w)) planned = true;
+    if (i < first && i >= first - (grammar.cueWindow ?? first) && grammar.planned.has(w)) planned = true;
     // "пообещал продолжить поддержку и уже в среду провел разговор": a verb in the past tense
     // between the cue and the trigger states what happened.
     if (
@@ -41,9 +47,19 @@ export function modalityOf(
       planned = grammar.planned.has(w);
   }
   const head = doc.layers.morphology?.[trigger.head]?.[0];
-  if (head?.tense === 'futr') planned = true;
   // "договорились довести товарооборот ... и подписали программу": a verb in the past states a fact.
-  if (head?.pos === 'VERB' && head.tense === 'past') planned = false;
+  if (head?.pos === 'VERB' && head.tense === 'past' && !trigger.rule.planned) planned = false;
+  // A trigger word that is itself a future form the grammar lists ("передасть").
+  if (
+    head?.tense === 'futr' ||
+    trigger.rule.planned ||
+    trigger.words.some((i) => grammar.futureForms?.has(word(i)))
+  )
+    planned = true;
+  // A threat or a refusal is made now, whatever future or condition it speaks of ("Moscow would
+  // respond", "would conduct its own tests if ...", "Budapest will not take part").
+  if (trigger.rule.type === 'THREATEN' || trigger.rule.negative)
+    return { modality: 'asserted', negated: false };
   if (hypothetical) return { modality: 'hypothetical', negated: false };
   return { modality: planned ? 'planned' : 'asserted', negated: false };
 }

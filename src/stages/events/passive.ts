@@ -30,6 +30,8 @@ export function isPassive(trigger: Trigger, context: SentenceContext): boolean {
     // "санкції були запроваджені Новою Зеландією", "sanctions were imposed by the EU".
     const { clause, head } = trigger;
     for (let w = Math.max(clause.start + 1, head - 4); w < Math.min(clause.end, head + 5); w++) {
+      // English: the participle is the trigger's own word ("is expected to meet" is active).
+      if (context.doc.lang === 'en' && !trigger.words.includes(w)) continue;
       const word = fold(context.tokens[w]?.text ?? '');
       if (PARTICIPLE.test(word) && PASSIVE_AUXILIARIES.has(fold(context.tokens[w - 1]?.text ?? '')))
         return true;

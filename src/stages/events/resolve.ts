@@ -17,6 +17,8 @@ import type { Trigger } from './triggers.js';
 
 /** Talks and meetings: naming the partner makes the clause's subject the other party. */
 const PARTNERED = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
+const AND = new Set(['и', 'і', 'й', 'та', 'and']);
+
 /** Acts of a state whose agentless passive still tells who acted: the paragraph's state. */
 const AGENTLESS = new Set(['SANCTION', 'ACCUSE', 'COERCE']);
 const LOCATIVE = new Set(['в', 'во', 'у', 'на', 'in', 'near', 'on', 'at']);
@@ -28,6 +30,8 @@ export interface Arguments {
   certainty: number;
   /** Parties acting together, each on the other ("стороны подписали"). */
   joint?: ActorCandidate[];
+  /** The source is one actor even where others are coordinated with it. */
+  single?: boolean;
   /** Several targets named together ("urged both sides"). */
   targets?: ActorCandidate[];
 }
@@ -73,7 +77,7 @@ function subjectOfEarlierClause(trigger: Trigger, context: SentenceContext): Act
 }
 
 /** "в ходе визита в Украину Эрдоган договорился": the noun is the frame of the subject's act. */
-function framed(trigger: Trigger, context: SentenceContext, grammar: EventGrammar): boolean {
+export function framed(trigger: Trigger, context: SentenceContext, grammar: EventGrammar): boolean {
   for (let i = Math.max(trigger.clause.start, trigger.first - 3); i < trigger.first; i++) {
     if (tokenMatches(context.doc, i, grammar.framing)) return true;
   }
@@ -83,8 +87,14 @@ function framed(trigger: Trigger, context: SentenceContext, grammar: EventGramma
 const FEMININE = new Set(['она', 'вона', 'she']);
 
 /** The personal pronoun standing as the clause's subject before the trigger, if any. */
-function pronounSubject(trigger: Trigger, context: SentenceContext, grammar: EventGrammar): string | null {
-  for (let i = trigger.clause.start; i < trigger.first; i++) {
+function pronounSubject(
+  trigger: Trigger,
+  context: SentenceContext,
+  grammar: EventGrammar,
+  after: ActorCandidate | null = null,
+): string | null {
+  const from = after && after.tokenEnd <= trigger.first ? after.tokenEnd : trigger.clause.start;
+  for (let i = from; i < trigger.first; i++) {
     const word = fold(context.tokens[i]?.text ?? '');
     if (grammar.personalPronouns.has(word)) return word;
   }
@@ -182,6 +192,85 @@ function possessiveBefore(trigger: Trigger, context: SentenceContext): ActorCand
   );
 }
 
+const AND_WORDS = new Set(['і', 'й', 'та', 'and']);
+
+/** "Кошта та фон дер Ляєн": the subject's partner in a pair acts with it, not upon it. */
+function joinedTo(subject: ActorCandidate | null, c: ActorCandidate, context: SentenceContext): boolean {
+  if (!subject) return false;
+  const [a, b] = subject.tokenStart < c.tokenStart ? [subject, c] : [c, subject];
+  return b.tokenStart === a.tokenEnd + 1 && AND_WORDS.has(fold(context.tokens[a.tokenEnd]?.text ?? ''));
+}
+
+/**
+ * Ukrainian puts the subject after the verb too: "Литву підтримала Польща" (a nominative after,
+ * nothing nominative before), "Санду привітали Кошта та фон дер Ляєн" (a plural verb and
+ * a coordinated pair after it, one name before).
+ */
+function ukrainianSubjectAfter(
+  trigger: Trigger,
+  context: SentenceContext,
+  before: ActorCandidate | null,
+): ActorCandidate | null {
+  const after = context.candidates.filter(
+    (c) =>
+      c.tokenStart > trigger.last &&
+      c.tokenEnd <= trigger.clause.end &&
+      c.prep === null &&
+      (c.kind === 'mention' || c.kind === 'descriptor' || c.kind === 'body'),
+  );
+  const first = after[0];
+  if (!first) return null;
+  if (!before) return first.cases.includes('nomn') && !first.cases.includes('accs') ? first : null;
+  const plural = /ли$/u.test(context.tokens[trigger.head]?.text ?? '');
+  const word = (i: number) => fold(context.tokens[i]?.text ?? '');
+  const pair = after.some((c) => c.tokenStart === first.tokenEnd + 1 && AND_WORDS.has(word(first.tokenEnd)));
+  const single = !context.candidates.some(
+    (c) => c.tokenEnd === before.tokenStart - 1 && AND_WORDS.has(word(before.tokenStart - 1)),
+  );
+  return plural && pair && single && !before.cases.every((c) => c === 'nomn') ? first : null;
+}
+
+/** Words that may stand between "and" and its second verb: "and also urged", "but has declined". */
+const BEFORE_VERB = new Set([
+  'also',
+  'later',
+  'then',
+  'has',
+  'have',
+  'had',
+  'would',
+  'will',
+  'was',
+  'were',
+  'is',
+  'again',
+  'further',
+]);
+
+/**
+ * English verbs that share the clause's first subject: the second of coordinated verbs ("Trump
+ * hosted Zelenskiy ... but declined to commit") and a participle after a comma ("Pavel delayed
+ * the appointment until Babis resolved ..., asking him to explain").
+ */
+function sharedSubject(trigger: Trigger, context: SentenceContext): ActorCandidate | null {
+  const word = (i: number) => fold(context.tokens[i]?.text ?? '');
+  let i = trigger.first - 1;
+  while (i > trigger.clause.start && BEFORE_VERB.has(word(i))) i--;
+  const coordinated = word(i) === 'and' || word(i) === 'but';
+  const participle = word(trigger.first - 1) === ',' && /ing$/u.test(word(trigger.head));
+  if (!coordinated && !participle) return null;
+  const first = context.candidates.find(
+    (c) =>
+      c.tokenStart >= trigger.clause.start &&
+      c.tokenEnd <= i &&
+      c.prep === null &&
+      (c.kind === 'mention' || c.kind === 'descriptor' || c.kind === 'body'),
+  );
+  // "NATO Secretary General Mark Rutte": the person the body's name stands before.
+  const person = context.candidates.find((c) => c.person && c.tokenStart === first?.tokenEnd);
+  return person ?? first ?? null;
+}
+
 function findActingSubject(
   trigger: Trigger,
   context: SentenceContext,
@@ -218,12 +307,24 @@ function findActingSubject(
   ) {
     subject = subjectOfEarlierClause(trigger, context) ?? speakerOf(doc, offset, candidates) ?? subject;
   }
-  if (subject) return { actor: subject, certainty: 1 };
-  const pronoun = pronounSubject(trigger, context, grammar);
+  if (doc.lang === 'en') subject = sharedSubject(trigger, context) ?? subject;
+  if (doc.lang === 'uk' && order === 'svo')
+    subject = ukrainianSubjectAfter(trigger, context, subject) ?? subject;
+  // "Trump said that Ukraine could win ... after he met Zelenskiy": in English the nearest
+  // subject before the verb is the pronoun, not the name further back.
+  if (subject && (order !== 'svo' || subject.tokenEnd > trigger.first))
+    return { actor: subject, certainty: 1 };
+  const pronoun = pronounSubject(trigger, context, grammar, subject);
+  if (subject && !pronoun) return { actor: subject, certainty: 1 };
   if (pronoun) {
     const earlier = subjectOfEarlierClause(trigger, context);
     const fits = (c: ActorCandidate | null | undefined) => c?.person && genderFits(c, pronoun, doc);
-    const actor = fits(earlier) ? earlier : (context.recentPeople.findLast((p) => fits(p)) ?? null);
+    // "Babis has said he wants ...": the name just before the pronoun, when it fits.
+    const actor = fits(subject)
+      ? subject
+      : fits(earlier)
+        ? earlier
+        : (context.recentPeople.findLast((p) => fits(p)) ?? null);
     return { actor, certainty: 0.8 };
   }
   const earlier = subjectOfEarlierClause(trigger, context);
@@ -261,6 +362,13 @@ function locativeSpeaker(trigger: Trigger, context: SentenceContext): ActorCandi
   );
 }
 
+/** "Росія атакувала енергетику шести областей, Польща підняла авіацію": past a comma a bare
+ *  name starts a new clause, it is no object. */
+function bareBeyondComma(c: ActorCandidate, trigger: Trigger, context: SentenceContext): boolean {
+  if (c.prep !== null || c.tokenStart <= trigger.last) return false;
+  return context.tokens.slice(trigger.last + 1, c.tokenStart).some((t) => t.text === ',');
+}
+
 /** Places are hit and visited; for everything else the other party is a state, body or person. */
 function targetsFor(rule: TriggerRule, candidates: readonly ActorCandidate[]): readonly ActorCandidate[] {
   if (rule.type === 'ASSAULT' || rule.mode === 'visit') return candidates;
@@ -275,7 +383,13 @@ function laterActor(
 ): ActorCandidate | null {
   return (
     context.candidates.find(
-      (c) => c.tokenStart > trigger.last && c.key !== source.key && c.kind !== 'weapon' && c.kind !== 'place',
+      (c) =>
+        c.tokenStart > trigger.last &&
+        c.key !== source.key &&
+        c.kind !== 'weapon' &&
+        c.kind !== 'place' &&
+        // "warned that Washington was prepared": one's own state is no target.
+        (source.actor.country === null || c.actor.country !== source.actor.country),
     ) ?? null
   );
 }
@@ -293,7 +407,8 @@ export function resolveArguments(
     slotSource ??
     (rule.genitiveSource && headIsNoun
       ? (genitiveAfter(trigger, candidates) ?? possessiveBefore(trigger, context))
-      : null);
+      : null) ??
+    (rule.adjectiveSource && headIsNoun ? adjectiveBefore(trigger, context) : null);
   let acting: { actor: ActorCandidate | null; certainty: number } = { actor: explicit, certainty: 1 };
   // A noun head ("переговоры", "удар") takes the clause's subject only with a verb that makes
   // it the subject's act, or when its partner is named ("в ходе переговоров с Туском").
@@ -301,16 +416,22 @@ export function resolveArguments(
     headIsNoun &&
     rule.nounVerbs !== undefined &&
     !clauseHasVerb(context, trigger.clause, rule.nounVerbs) &&
-    !framed(trigger, context, grammar) &&
+    // "during the attack, Poland scrambled jets": a framing attack is not the subject's.
+    !(framed(trigger, context, grammar) && rule.type !== 'ASSAULT') &&
     !(PARTNERED.has(rule.type) && findTarget(trigger, rule.target ?? [], candidates, null, trigger.clause));
   // In a passive clause the actor is the instrumental agent, or nobody named: "Бут был арестован".
-  const passive = !explicit && !rule.swap && isPassive(trigger, context);
+  const passiveClause = !rule.swap && isPassive(trigger, context);
+  const passive = !explicit && passiveClause;
   const agent = passive ? passiveAgent(trigger, context) : null;
   if (passive) {
     // "Санкции были введены против ...": the sanctioning party is the paragraph's subject.
     // So is the state that summons a diplomat or detains a ship ("Посол был вызван в министерство").
     const sanctioner = AGENTLESS.has(rule.type) && !context.carried?.person ? context.carried : null;
-    acting = agent ? { actor: agent, certainty: 0.9 } : { actor: sanctioner, certainty: 0.7 };
+    // "had been arrested in Cologne": the state where it happened acted.
+    const place = rule.type === 'COERCE' ? locationTarget(trigger, context) : null;
+    // Russian tells where it happened ("в Кельне") from where one was taken ("в Брест").
+    const local = doc.lang === 'ru' && !place?.cases.includes('loct') ? null : place;
+    acting = agent ? { actor: agent, certainty: 0.9 } : { actor: sanctioner ?? local, certainty: 0.7 };
   } else if (!explicit && !verbless) {
     acting = findActingSubject(trigger, context, grammar);
     // Protesters are people: not the state or official the paragraph was about.
@@ -329,31 +450,144 @@ export function resolveArguments(
     source = findTarget(trigger, rule.target ?? [], candidates, subject, trigger.clause, doc.lang === 'en');
   } else {
     source = subject;
+    // An English passive has no object after it: the one acted upon is its subject.
+    const slots =
+      passiveClause && doc.lang === 'en'
+        ? (rule.target ?? []).filter((slot) => slot.prep)
+        : (rule.target ?? []);
     target = findTarget(
       trigger,
-      rule.target ?? [],
-      targetsFor(rule, candidates),
+      slots,
+      targetsFor(rule, candidates).filter(
+        (c) => !bareBeyondComma(c, trigger, context) && !(doc.lang === 'uk' && joinedTo(subject, c, context)),
+      ),
       subject,
       trigger.clause,
       doc.lang === 'en',
     );
-    if (!target && rule.type === 'ASSAULT') target = locationTarget(trigger, context);
-    if (!target && source && rule.type === 'THREATEN') target = laterActor(trigger, context, source);
+    // Where it struck, where aid went or hackers hit: the place names the state.
+    if (!target && PLACED.has(rule.type)) target = locationTarget(trigger, context);
+    if (!target && rule.type === 'ASSAULT') target = ownerAfter(trigger, context, source);
+    if (!target && doc.lang === 'en') target = objectPronoun(trigger, context, source);
+    if (!target && rule.type === 'REQUEST') target = complementSubject(trigger, context, source);
+    // "запевнила, що Токіо продовжить підтримувати Україну": the other party of a promise.
+    if (!target && rule.type === 'AGREE') target = complementSubject(trigger, context, source, true);
+    if (!target && source && rule.type === 'THREATEN' && !rule.needsTarget)
+      target = laterActor(trigger, context, source);
     if (!target && rule.type === 'SANCTION') {
       target = findTarget(trigger, [{ adjective: true }], candidates, subject, trigger.clause);
       if (target?.kind !== 'adjective' || target.tokenStart < trigger.first) target = null;
     }
     // "Куба была отрезана ... наложенным Вашингтоном эмбарго": the passive's subject suffers it.
-    if (!target && passive)
-      target = findSubject(
+    if (!target && passiveClause) {
+      const sufferer = findSubject(
         trigger,
         candidates.filter((c) => c !== agent),
         'free',
       );
+      // "The Russian ambassador, Sergei Nechayev, was summoned": a name without a country in
+      // apposition to a country's title is that country's envoy.
+      const title = doc.lang === 'en' ? findAdjectiveSource(trigger, candidates) : null;
+      target =
+        sufferer?.person && sufferer.actor.country === null && title && title.tokenEnd <= sufferer.tokenStart
+          ? title
+          : (sufferer ?? title);
+    }
   }
   if (!source) return null;
   if (target && (target.key === source.key || sameCountryPlace(source, target))) target = null;
-  return { source, target, certainty: acting.certainty };
+  // "Erdogan and Nawrocki, who assured him": the relative pronoun stands for the last name only.
+  const single =
+    source.tokenEnd === trigger.clause.start - 1 && relativeAntecedent(trigger, context) === source;
+  return { source, target, certainty: acting.certainty, single };
+}
+
+const PLACED = new Set(['ASSAULT', 'AID', 'COERCE']);
+
+/** "удар по енергетичній інфраструктурі України": the state whose objects were hit. */
+function ownerAfter(
+  trigger: Trigger,
+  context: SentenceContext,
+  source: ActorCandidate | null,
+): ActorCandidate | null {
+  return (
+    context.candidates.find(
+      (c) =>
+        c.tokenStart > trigger.last &&
+        c.tokenStart - trigger.last <= 6 &&
+        c.tokenEnd <= trigger.clause.end &&
+        c.kind === 'mention' &&
+        !c.person &&
+        c.prep === null &&
+        c.actor.country !== null &&
+        c.key !== source?.key &&
+        (c.cases.length === 0 || c.cases.includes('gent')) &&
+        // "ударов США и Израиля": a second attacker, not the one attacked.
+        !(
+          source &&
+          c.tokenStart === source.tokenEnd + 1 &&
+          AND.has(fold(context.tokens[source.tokenEnd]?.text ?? ''))
+        ) &&
+        !context.tokens.slice(trigger.last + 1, c.tokenStart).some((t) => t.kind !== 'word'),
+    ) ?? null
+  );
+}
+
+/** "demanded that Washington explain": the one asked is the subject of the clause that follows. */
+function complementSubject(
+  trigger: Trigger,
+  context: SentenceContext,
+  source: ActorCandidate | null,
+  otherState = false,
+): ActorCandidate | null {
+  const next = context.clauses[context.clauses.indexOf(trigger.clause) + 1];
+  if (!next || next.start > trigger.clause.end + 1 || trigger.last < trigger.clause.end - 2) return null;
+  const found = context.candidates.find(
+    (c) =>
+      c.tokenStart >= next.start &&
+      c.tokenEnd <= next.end &&
+      (c.kind === 'mention' || c.kind === 'descriptor' || c.kind === 'body') &&
+      // A promise names the other party anywhere in what is promised; a request's addressee
+      // is the complement's subject.
+      (otherState ? c.actor.country !== null && c.actor.country !== source?.actor.country : c.prep === null),
+  );
+  return found && found.key !== source?.key && found.kind !== 'place' ? found : null;
+}
+
+/** "a Russian drone attack", "Russian strikes": the adjective within the noun's phrase. */
+function adjectiveBefore(trigger: Trigger, context: SentenceContext): ActorCandidate | null {
+  return (
+    context.candidates.findLast(
+      (c) =>
+        c.kind === 'adjective' &&
+        c.tokenEnd <= trigger.first &&
+        c.tokenEnd >= trigger.first - 2 &&
+        c.tokenStart >= trigger.clause.start &&
+        context.tokens.slice(c.tokenEnd, trigger.first).every((t) => /^\p{Ll}/u.test(t.text)),
+    ) ?? null
+  );
+}
+
+const OBJECT_PRONOUNS = new Set(['him', 'her']);
+
+/** "assured him of support", "handed him a protest note": the last other person named. */
+function objectPronoun(
+  trigger: Trigger,
+  context: SentenceContext,
+  source: ActorCandidate | null,
+): ActorCandidate | null {
+  if (!(trigger.rule.target ?? []).some((slot) => !slot.prep)) return null;
+  if (!OBJECT_PRONOUNS.has(fold(context.tokens[trigger.last + 1]?.text ?? ''))) return null;
+  // "Zelenskiy met Erdogan and Nawrocki, who assured him": the main subject, not the source's
+  // partner in the pair.
+  const before = context.candidates.filter(
+    (c) =>
+      c.person &&
+      c.tokenEnd <= trigger.first &&
+      c.key !== source?.key &&
+      !(source && (joinedTo(source, c, context) || c.tokenEnd === source.tokenStart - 1)),
+  );
+  return before[0] ?? context.recentPeople.findLast((p) => p.key !== source?.key) ?? null;
 }
 
 /** A verb of the pattern in the clause; "от начала вторжения" has the noun, not the verb. */

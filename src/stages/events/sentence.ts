@@ -15,7 +15,7 @@ import type { SentenceContext } from './context.js';
 import { LEXICONS } from './lexicon.js';
 import { statedDates } from './merge.js';
 import { modalityOf } from './modality.js';
-import { type Arguments, resolveArguments } from './resolve.js';
+import { type Arguments, framed, resolveArguments } from './resolve.js';
 import { findTriggers, type Trigger } from './triggers.js';
 
 const CONJUNCTIONS = new Set(['и', 'й', 'і', 'та', 'and', ',']);
@@ -32,6 +32,10 @@ function reactive(rule: TriggerRule): boolean {
   );
 }
 
+/** What one agrees or offers to do is its content ("agreed to exchange prisoners"); only a
+ *  meeting agreed on is an event of its own (a planned CONSULT). */
+const AGREEING = new Set(['AGREE']);
+
 export interface SentenceEvents {
   events: Event[];
   /** The last actor that acted, for the next sentence's subjectless clauses. */
@@ -46,17 +50,90 @@ function hasComplement(
   trigger: Trigger,
   tokens: readonly Token[],
   complementisers: ReadonlySet<string>,
+  lang: string,
 ): boolean {
   for (let i = trigger.last + 1; i <= trigger.last + 4 && i < tokens.length; i++) {
     const word = fold(tokens[i]?.text ?? '');
     if (complementisers.has(word) || word === ':') return true;
   }
+  // English drops "that": "Peskov said Russia had developed ...", "said the sanctions were".
+  const next = tokens[trigger.last + 1];
+  return lang === 'en' && next?.kind === 'word' && !NOT_A_CLAUSE.has(fold(next.text));
+}
+
+/** Words after "said" that do not open the reported clause ("said on Monday", "said in a statement"). */
+const NOT_A_CLAUSE = new Set(
+  'on in at to by after before during late earlier last this that so as while when and but of for with from'.split(
+    ' ',
+  ),
+);
+
+/** CAMEO 130: threaten, not specified. */
+const THREAT_CAMEO = '130';
+const CONDITIONS = new Set(['если', 'якщо', 'if', 'unless']);
+
+/**
+ * The trigger's clause or the one after it states a condition after the trigger ("..., якщо
+ * провокації триватимуть"); a trigger inside the condition ("если Варшава разместит ракеты") is
+ * what is feared, not a threat.
+ */
+function conditional(trigger: Trigger, context: SentenceContext): boolean {
+  const index = context.clauses.indexOf(trigger.clause);
+  for (const clause of [trigger.clause, context.clauses[index + 1]]) {
+    if (!clause) continue;
+    for (let i = Math.max(clause.start - 1, trigger.last + 1); i < clause.end; i++) {
+      if (CONDITIONS.has(fold(context.tokens[i]?.text ?? ''))) return true;
+    }
+  }
   return false;
 }
 
-/** A statement needs someone who speaks for a state or an office. */
-/** Offices of the roles lexicons are written in English; occupations found otherwise are not. */
-const OFFICE = /^[a-z -]+$/;
+const NOT_FINITE_BEFORE = new Set(['to', 'the', 'a', 'an', 'of', 'for']);
+
+/**
+ * "France has provided Ukraine with 6 billion euros since 2022", "hit by repeated attacks":
+ * background that sums up past acts, not an event; judged within the comma-delimited stretch of
+ * the clause that holds the trigger.
+ */
+function inBackground(trigger: Trigger, tokens: readonly Token[], grammar: EventGrammar): boolean {
+  if (!grammar.background) return false;
+  let start = trigger.first;
+  while (start > trigger.clause.start && tokens[start - 1]?.text !== ',') start--;
+  let end = trigger.last + 1;
+  while (end < trigger.clause.end && tokens[end]?.text !== ',') end++;
+  const words = tokens.slice(start, end).map((t) => fold(t.text));
+  return grammar.background(words);
+}
+
+/**
+ * The trigger is a finite act of its own, not the complement of a request or threat: Russian
+ * tells by morphology; English marks the complement with "to" ("urged Russia to release"),
+ * Ukrainian with the infinitive ending ("закликав запровадити санкції").
+ */
+function isFiniteAct(doc: AnalyzedDoc, trigger: Trigger): boolean {
+  const tokens = doc.layers.tokens ?? [];
+  if (doc.lang === 'ru') return doc.layers.morphology?.[trigger.head]?.[0]?.pos === 'VERB';
+  if (trigger.rule.noun) return false;
+  // "to release", "the release of", "of blocking": infinitives, nouns and gerunds.
+  if (doc.lang === 'en')
+    return !trigger.words.some(
+      (w) =>
+        NOT_FINITE_BEFORE.has(fold(tokens[w - 1]?.text ?? '')) || /ing$/u.test(fold(tokens[w]?.text ?? '')),
+    );
+  // A past or present form of the verb among the trigger's words ("засудив", "передала", "вимагає").
+  return trigger.words.some((w) =>
+    /(?:[аяиіо]в|ла|ли|ло|вся|лася|лися|[ая]є|ють|ять|[иі]ть|ать|уть)$/u.test(fold(tokens[w]?.text ?? '')),
+  );
+}
+
+/**
+ * Who speaks for a state or an international body: heads of state and government, ministers,
+ * spokespeople, envoys, the heads of alliances and organisations (not mayors, not "former").
+ */
+const SPEAKS_FOR_STATE =
+  /^(?!former)(?:.*(?:president|prime minister|premier|chancellor|minister|secretary|spokes|press|representative|commissioner|ambassador|envoy|king|queen|emir|head of state|head of government|supreme leader|director general))/;
+/** State bodies that speak for their state; police, courts and armies report rather than state. */
+const SILENT_BODIES = /police|court|military|army|armed|guard|border/;
 
 /**
  * Actors of international relations: a state or a body the knowledge base knows, or a person.
@@ -72,9 +149,14 @@ function acceptable(rule: TriggerRule, source: ActorCandidate, doc: AnalyzedDoc)
   const entity = source.actor.entity
     ? doc.layers.entities?.find((e) => e.id === source.actor.entity)
     : undefined;
-  if (!source.person) return isActor(source, doc);
+  if (!source.person) {
+    if (rule.type === 'STATEMENT' && SILENT_BODIES.test(source.actor.role ?? '')) return false;
+    return isActor(source, doc);
+  }
   if (rule.type !== 'STATEMENT') return true;
-  return entity?.country != null || (entity?.roles ?? []).some((r) => OFFICE.test(r.role));
+  // A notable statement is made by someone who speaks for a state or an international body.
+  const roles = [source.actor.role ?? '', ...(entity?.roles ?? []).map((r) => r.role)];
+  return roles.some((role) => SPEAKS_FOR_STATE.test(role));
 }
 
 function finiteVerbIn(doc: AnalyzedDoc, from: number, to: number): boolean {
@@ -173,7 +255,9 @@ function parties(
   const { source, target } = args;
   let sources =
     args.joint ??
-    (source.tokenStart >= 0 ? coordinated(source, context.candidates, CONJUNCTIONS, text) : [source]);
+    (source.tokenStart >= 0 && !args.single
+      ? coordinated(source, context.candidates, CONJUNCTIONS, text)
+      : [source]);
   let targets: (ActorCandidate | null)[] = args.joint
     ? []
     : (args.targets ?? (target ? coordinated(target, context.candidates, CONJUNCTIONS, text) : [null]));
@@ -224,12 +308,16 @@ export function eventsOfSentence(
   const acted: SentenceEvents['acted'] = [];
   /** Clauses whose rest a request, threat or promise governs, from the token after its trigger. */
   const governed = new Map<number, number>();
+  const agreed = new Set<number>();
+  const invited = new Set<number>();
+  const asked = new Set<number>();
   for (const trigger of findTriggers(doc, lexicon, context.clauses)) {
     const { rule } = trigger;
     // "призвал ускорить поставки": the complement of a request is no act of its own; a second
     // finite verb ("... и пригрозил, что ...") is.
-    const finite = doc.layers.morphology?.[trigger.head]?.[0]?.pos === 'VERB';
-    const from = governed.get(context.clauses.indexOf(trigger.clause));
+    const finite = isFiniteAct(doc, trigger);
+    const clauseIndex = context.clauses.indexOf(trigger.clause);
+    const from = governed.get(clauseIndex);
     // "пообещал продолжить поддержку и в среду провел разговор": a finite verb ends what the
     // promise governs.
     const infinitive = doc.layers.morphology?.[trigger.head]?.[0]?.pos === 'INFN';
@@ -241,8 +329,35 @@ export function eventsOfSentence(
       !finiteVerbIn(doc, from, trigger.first)
     )
       continue;
-    if (rule.reporting && !hasComplement(trigger, tokens, lexicon.grammar.complementisers)) continue;
+    // Russian "согласился снизить пошлины" reports the concession itself.
+    if (agreed.has(clauseIndex) && !finite && rule.type !== 'CONSULT' && doc.lang !== 'ru') continue;
+    // "запросив Мотегі відвідати Київ": the visit is what the invitation is for.
+    if (invited.has(clauseIndex) && !finite) continue;
+    // "demanded that Japan withdraw the remarks", "warned that Washington was prepared to take
+    // further action": what is asked for or threatened.
+    if (asked.has(clauseIndex)) continue;
+    // "spoke by phone with Zelenskiy to discuss security guarantees": the purpose of talks is
+    // those talks.
+    if (
+      !finite &&
+      rule.type === 'CONSULT' &&
+      !agreed.has(clauseIndex) &&
+      found.some((e) => e.type === 'CONSULT')
+    )
+      continue;
+    if (inBackground(trigger, tokens, lexicon.grammar)) continue;
+    if (rule.reporting && !hasComplement(trigger, tokens, lexicon.grammar.complementisers, doc.lang))
+      continue;
+    // "В ходе телефонного разговора ...", "За підсумками зустрічі ...": the talks already reported.
+    const referring =
+      rule.type === 'CONSULT' && context.pair !== null && framed(trigger, context, lexicon.grammar);
+    // Talks are between people; a pair of states came from a signing or a joint act, and the
+    // talks they refer to were reported already.
+    if (referring && !context.pair?.some((p) => p.person)) continue;
+    const referredBack: Arguments | null =
+      referring && context.pair ? { source: context.pair[0], target: context.pair[1], certainty: 0.7 } : null;
     const args =
+      referredBack ??
       participantsOf(trigger, context, lexicon.grammar) ??
       resolveArguments(trigger, context, lexicon.grammar) ??
       betweenParties(trigger, context);
@@ -250,12 +365,21 @@ export function eventsOfSentence(
     // "пригласил посетить Украину", "пообещала передать": the visit or the delivery is what the
     // invitation or the promise offers, not an act.
     if (GOVERNING.has(rule.type) || rule.mode === 'invite' || rule.id.startsWith('agree.promise'))
-      governed.set(context.clauses.indexOf(trigger.clause), trigger.last + 1);
-    // "«Мы договорились ...», – написал Зеленский": the other party is the one he just talked to.
+      governed.set(clauseIndex, trigger.last + 1);
+    // "demanded that Japan withdraw the remarks": what is asked for in the clause that follows.
+    if ((rule.type === 'REQUEST' || rule.type === 'THREATEN') && trigger.last >= trigger.clause.end - 1)
+      asked.add(clauseIndex + 1);
+    if (AGREEING.has(rule.type)) agreed.add(clauseIndex);
+    if (rule.type === 'AGREE' && rule.mode === 'invite') invited.add(clauseIndex);
+    // "«Мы договорились ...», – написал Зеленский", "провів розмову з Зеленським і пообіцяв нову
+    // допомогу": the other party is the one he just talked to.
+    const text = (i: number) => tokens[i]?.text ?? '';
+    const together = coordinated(args.source, context.candidates, CONJUNCTIONS, text).length > 1;
     if (
       !args.target &&
       !args.joint &&
-      (rule.type === 'CONSULT' || rule.type === 'AGREE' || rule.joint) &&
+      !together &&
+      (rule.type === 'CONSULT' || rule.type === 'AGREE' || rule.type === 'AID' || rule.alone || rule.joint) &&
       context.pair
     ) {
       const [a, b] = context.pair;
@@ -271,6 +395,7 @@ export function eventsOfSentence(
     }
     // "В Кремле назвали задержание «пиратством»": what is condemned is the last act of another.
     // A condemnation is aimed at the last hostile act of another, else their last act.
+    if (rule.needsTarget && !args.target) continue;
     if (!args.target && reactive(rule)) {
       const own = args.source.actor.country;
       const other = (a: { actor: ActorCandidate }) =>
@@ -284,6 +409,7 @@ export function eventsOfSentence(
     }
     // The other party too must be a state, a known body or a person ("появление Tomahawk" is not).
     if (args.target && !args.target.person && !isActor(args.target, doc)) args.target = null;
+
     const { source, target } = args;
     if (source.person || (!subject && source.kind !== 'adjective' && source.kind !== 'weapon'))
       subject = source;
@@ -300,6 +426,15 @@ export function eventsOfSentence(
     ) {
       type = 'REJECT';
       cameo = '120';
+      modality = 'asserted';
+      negated = false;
+    }
+    // "Варшава закриє кордон, якщо провокації триватимуть": force on a condition is a threat.
+    const threat =
+      type !== 'THREATEN' && modality !== 'denied' && goldstein(cameo) < 0 && conditional(trigger, context);
+    if (threat) {
+      type = 'THREATEN';
+      cameo = THREAT_CAMEO;
       modality = 'asserted';
       negated = false;
     }

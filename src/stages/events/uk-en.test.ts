@@ -1,0 +1,272 @@
+/**
+ * Ukrainian and English constructions: word order and prepositions carry the roles, so each case
+ * pins one construction the rules read (subject sharing, complements, conditions, background).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ActorRecord, DocumentRecord, EventRecord, Lang } from '../../core/doc.js';
+import { createExtractor, type Extractor } from '../../extract/index.js';
+
+let extractor: Extractor;
+beforeAll(async () => {
+  extractor = await createExtractor();
+});
+
+/** An expected actor: an ISO3 country code, or a piece of the English name. */
+function actorIs(actor: ActorRecord | null, expected: string | null): boolean {
+  if (expected === null) return actor === null;
+  if (!actor) return false;
+  if (/^[A-Z]{3}$/.test(expected)) return actor.country === expected;
+  return (actor.name ?? '').toLowerCase().includes(expected.toLowerCase());
+}
+
+interface Expected {
+  type: EventRecord['type'];
+  source: string;
+  target: string | null;
+  modality?: EventRecord['modality'];
+}
+
+interface Case {
+  lang: Lang;
+  text: string;
+  events: Expected[];
+  /** When set, no other events may be found. */
+  exact?: boolean;
+}
+
+const CASES: Case[] = [
+  // English: the second of coordinated verbs shares the first subject.
+  {
+    lang: 'en',
+    text: 'Chancellor Friedrich Merz received Polish President Karol Nawrocki in Berlin on Monday but refused to discuss war reparations.',
+    events: [{ type: 'REJECT', source: 'Merz', target: null }],
+  },
+  // The verb before "that" keeps its clause; the one asked is the complement's subject.
+  {
+    lang: 'en',
+    text: 'Chinese Foreign Minister Wang Yi demanded that Japan withdraw the remarks.',
+    events: [{ type: 'REQUEST', source: 'CHN', target: 'JPN' }],
+    exact: true,
+  },
+  // "is expected to meet" is active: the auxiliary before "expected" makes no passive.
+  {
+    lang: 'en',
+    text: 'Turkish Foreign Minister Hakan Fidan is expected to meet Iranian Foreign Minister Abbas Araghchi in Ankara next week.',
+    events: [{ type: 'CONSULT', source: 'TUR', target: 'IRN', modality: 'planned' }],
+    exact: true,
+  },
+  // A country adjective before a noun head is who attacked; "on" names the target.
+  {
+    lang: 'en',
+    text: 'Power was cut in Odesa after a Russian drone attack on southern Ukraine overnight, officials said.',
+    events: [{ type: 'ASSAULT', source: 'RUS', target: 'UKR' }],
+  },
+  // Background that sums up past acts is no event.
+  {
+    lang: 'en',
+    text: 'Norway has provided Ukraine with more than 2 billion dollars in military aid since 2022.',
+    events: [],
+    exact: true,
+  },
+  // Force on a stated condition is a threat, asserted.
+  {
+    lang: 'en',
+    text: 'Finnish Prime Minister Petteri Orpo said Finland would close its border with Russia if the migrant flows continued.',
+    events: [{ type: 'THREATEN', source: 'FIN', target: 'RUS', modality: 'asserted' }],
+  },
+  // Readiness with nobody named is an AGREE of its own, planned.
+  {
+    lang: 'en',
+    text: 'Armenian Prime Minister Nikol Pashinyan said Armenia was ready for a peace treaty.',
+    events: [{ type: 'AGREE', source: 'ARM', target: null, modality: 'planned' }],
+  },
+  // "and said" ends what a denial covers.
+  {
+    lang: 'en',
+    text: 'Kremlin spokesman Dmitry Peskov denied the report and said Moscow would retaliate against any seizure of its assets.',
+    events: [{ type: 'THREATEN', source: 'RUS', target: null, modality: 'asserted' }],
+  },
+  // Coordinated country adjectives before a plural body: each names a party.
+  {
+    lang: 'en',
+    text: 'The Swedish and Norwegian navies began joint exercises in the Baltic Sea on Tuesday.',
+    events: [{ type: 'COOPERATE', source: 'SWE', target: 'NOR' }],
+    exact: true,
+  },
+  // Particles inside a name; a condemnation without an actor as object aims at the last hostile act.
+  {
+    lang: 'en',
+    text: 'Russian missiles struck a hospital in Kharkiv on Sunday. European Commission President Ursula von der Leyen condemned the attack.',
+    events: [
+      { type: 'ASSAULT', source: 'RUS', target: 'UKR' },
+      { type: 'ACCUSE', source: 'von der Leyen', target: 'RUS' },
+    ],
+  },
+  // A refusal that contains its negation is asserted.
+  {
+    lang: 'en',
+    text: 'Slovak Prime Minister Robert Fico said Slovakia would not join the new ammunition initiative.',
+    events: [{ type: 'REJECT', source: 'SVK', target: null, modality: 'asserted' }],
+  },
+  // A receiver's "from" names the giver.
+  {
+    lang: 'en',
+    text: 'Moldova received 120 million euros in budget support from Romania and Germany on Friday.',
+    events: [
+      { type: 'AID', source: 'ROU', target: 'MDA' },
+      { type: 'AID', source: 'DEU', target: 'MDA' },
+    ],
+    exact: true,
+  },
+  // Launching drones at a country is a strike on it.
+  {
+    lang: 'en',
+    text: 'Russia launched 300 drones and 20 missiles at Ukraine overnight, the Ukrainian air force said.',
+    events: [{ type: 'ASSAULT', source: 'RUS', target: 'UKR' }],
+  },
+  // The subject's own title before the verb is not the office given; "as" names it.
+  {
+    lang: 'en',
+    text: 'Polish President Karol Nawrocki appointed Radoslaw Sikorski as deputy prime minister on Wednesday.',
+    events: [{ type: 'APPOINT', source: 'Sikorski', target: 'Nawrocki' }],
+    exact: true,
+  },
+  // A warning names its own state in what it threatens; that state is not the target.
+  {
+    lang: 'en',
+    text: 'Chinese Foreign Minister Wang Yi warned Japan that Beijing was prepared to take countermeasures.',
+    events: [{ type: 'THREATEN', source: 'CHN', target: 'JPN' }],
+    exact: true,
+  },
+  // A warning is a threat only with someone warned; a court that "ruled" refused nothing.
+  {
+    lang: 'en',
+    text: 'The United Nations warned of a hard winter for Ukrainian civilians. A Moscow court ruled that the journalist must stay in custody.',
+    events: [],
+    exact: true,
+  },
+  {
+    lang: 'en',
+    text: 'Russian President Vladimir Putin warned Finland that joining the drills would have consequences.',
+    events: [{ type: 'THREATEN', source: 'RUS', target: 'FIN' }],
+  },
+  // Ukrainian: a nominative after the verb is the subject when nothing nominative stands before.
+  {
+    lang: 'uk',
+    text: 'Молдову підтримала Румунія.',
+    events: [{ type: 'SUPPORT', source: 'ROU', target: 'MDA' }],
+    exact: true,
+  },
+  // A plural verb with a coordinated pair after it: the pair acts, the name before is the object.
+  {
+    lang: 'uk',
+    text: 'З обранням Мерца привітали президент Франції Емманюель Макрон та прем’єр-міністр Польщі Дональд Туск.',
+    events: [
+      { type: 'SUPPORT', source: 'FRA', target: 'Merz' },
+      { type: 'SUPPORT', source: 'POL', target: 'Merz' },
+    ],
+    exact: true,
+  },
+  // Force on a condition is a threat; the instrumental of a -ь name (Білоруссю) is recognised.
+  {
+    lang: 'uk',
+    text: 'Прем’єр-міністр Литви заявила, що Вільнюс закриє кордон з Білоруссю, якщо запуски куль триватимуть.',
+    events: [{ type: 'THREATEN', source: 'LTU', target: 'BLR', modality: 'asserted' }],
+  },
+  // A seat of power in the locative speaks for its state; the condemned act is the last hostile one.
+  {
+    lang: 'uk',
+    text: 'Росія розмістила в Білорусі ракетний комплекс «Орєшнік». У МЗС України розміщення назвали ядерним шантажем.',
+    events: [
+      { type: 'MOBILIZE', source: 'RUS', target: null },
+      { type: 'ACCUSE', source: 'UKR', target: 'RUS' },
+    ],
+  },
+  // The invitation governs its complement: the visit invited to is no visit of its own.
+  {
+    lang: 'uk',
+    text: 'Президент Фінляндії Александр Стубб запросив Зеленського відвідати Гельсінкі.',
+    events: [{ type: 'AGREE', source: 'FIN', target: 'Zelensk' }],
+    exact: true,
+  },
+  // A future form of the trigger itself is planned.
+  {
+    lang: 'uk',
+    text: 'Міністр оборони Німеччини Борис Пісторіус заявив, що Берлін передасть Україні ще дві системи IRIS-T.',
+    events: [{ type: 'AID', source: 'DEU', target: 'UKR', modality: 'planned' }],
+  },
+  // A strike hits the state named in the genitive after its target.
+  {
+    lang: 'uk',
+    text: 'Російські війська завдали ракетного удару по енергетичній інфраструктурі України.',
+    events: [{ type: 'ASSAULT', source: 'RUS', target: 'UKR' }],
+  },
+  // A refusal by negation is asserted.
+  {
+    lang: 'uk',
+    text: 'Прем’єр-міністр Словаччини Роберт Фіцо заявив, що Братислава не підтримає нового пакета санкцій.',
+    events: [{ type: 'REJECT', source: 'SVK', target: null, modality: 'asserted' }],
+  },
+  // A receiver's "від" names the giver.
+  {
+    lang: 'uk',
+    text: 'Молдова отримала 120 млн євро бюджетної підтримки від Румунії та Німеччини.',
+    events: [
+      { type: 'AID', source: 'ROU', target: 'MDA' },
+      { type: 'AID', source: 'DEU', target: 'MDA' },
+    ],
+    exact: true,
+  },
+  // Background since the start of the invasion is no event.
+  {
+    lang: 'uk',
+    text: 'З початку повномасштабного вторгнення Швеція передала Україні озброєння на 5 млрд євро.',
+    events: [],
+    exact: true,
+  },
+  // Shooting down the enemy's drones: the defender acts upon the drones' side.
+  {
+    lang: 'uk',
+    text: 'Сили оборони збили над Харківщиною 30 російських безпілотників.',
+    events: [{ type: 'ASSAULT', source: 'UKR', target: 'RUS' }],
+    exact: true,
+  },
+  // Summoning an envoy is an official complaint against the envoy's state.
+  {
+    lang: 'uk',
+    text: 'Міністр закордонних справ Угорщини Петер Сіярто викликав посла України через заяви київських посадовців.',
+    events: [{ type: 'ACCUSE', source: 'HUN', target: 'UKR' }],
+    exact: true,
+  },
+  {
+    lang: 'uk',
+    text: 'Росія в ніч на неділю запустила по Україні 300 дронів і 20 ракет.',
+    events: [{ type: 'ASSAULT', source: 'RUS', target: 'UKR' }],
+  },
+];
+
+function describeEvents(record: DocumentRecord): string {
+  return record.events
+    .map(
+      (e) =>
+        `${e.type} ${e.source?.name}/${e.source?.country} -> ${e.target?.name}/${e.target?.country} ${e.modality} [${e.rule}]`,
+    )
+    .join('\n');
+}
+
+describe('events in Ukrainian and English', () => {
+  it.each(CASES)('$lang: $text', async ({ lang, text, events, exact }) => {
+    const record = await extractor.extract(text, { lang, published: '2025-11-05' });
+    for (const expected of events) {
+      const found = record.events.find(
+        (e) =>
+          e.type === expected.type &&
+          actorIs(e.source, expected.source) &&
+          actorIs(e.target, expected.target) &&
+          (!expected.modality || e.modality === expected.modality),
+      );
+      expect(found, `expected ${JSON.stringify(expected)} among:\n${describeEvents(record)}`).toBeDefined();
+    }
+    if (exact) expect(record.events.length, describeEvents(record)).toBe(events.length);
+  });
+});
