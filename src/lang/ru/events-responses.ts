@@ -67,6 +67,16 @@ export const RESPONSES: readonly TriggerRule[] = [
     target: [RECIPIENT],
   },
   {
+    // "Песков предупредил, что Россия ответит ...": a warning about what one will do is a threat.
+    id: 'threaten.warn.1',
+    type: 'THREATEN',
+    mode: null,
+    cameo: '130',
+    words: ['предупредил|предупредила|предупредили|предупреждает|предупреждают'],
+    target: [OBJECT],
+    reporting: true,
+  },
+  {
     id: 'agree.offer.1',
     type: 'AGREE',
     mode: null,

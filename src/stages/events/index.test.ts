@@ -236,6 +236,23 @@ const CASES: Case[] = [
   },
   {
     lang: 'ru',
+    text: 'Песков предупредил, что Россия ответит на появление Tomahawk. Евросоюз готовит 20-й пакет санкций против России.',
+    events: [
+      { type: 'THREATEN', source: 'Peskov', target: null },
+      { type: 'SANCTION', source: 'European Union', target: 'RUS', modality: 'planned' },
+    ],
+    exact: true,
+  },
+  {
+    lang: 'ru',
+    text: 'Документ предусматривает освобождение ХАМАС всех заложников в обмен на освобождение Израилем палестинских заключенных.',
+    events: [
+      { type: 'RETREAT', source: 'Hamas', target: 'ISR', modality: 'planned' },
+      { type: 'RETREAT', source: 'ISR', target: 'PSE', modality: 'planned' },
+    ],
+  },
+  {
+    lang: 'ru',
     text: 'Лондон ввел санкции против 20 российских компаний.',
     events: [{ type: 'SANCTION', source: 'GBR', target: 'RUS' }],
     exact: true,
