@@ -62,6 +62,16 @@ export const COOPERATION: readonly TriggerRule[] = [
     nounVerbs: TALK_VERBS,
   },
   {
+    // "японская сторона приняла приглашение": accepting is agreeing (before consult.host.1).
+    id: 'agree.accept.1',
+    type: 'AGREE',
+    mode: null,
+    cameo: '030',
+    words: ['принял|приняла|приняли|принимает|примет', 'приглашени*|предложени*'],
+    window: 2,
+    target: [WITH],
+  },
+  {
     // "Путин принял в Кремле премьер-министра Малайзии": the guest visits, the host receives.
     id: 'consult.host.1',
     type: 'CONSULT',

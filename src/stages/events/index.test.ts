@@ -253,6 +253,16 @@ const CASES: Case[] = [
   },
   {
     lang: 'ru',
+    text: 'Зеленский провел телефонный разговор с премьер-министром Японии Санаэ Такаити. Стороны обсудили ситуацию на фронте и последствия российских ударов по энергетике. Зеленский пригласил Такаити посетить Украину, и японская сторона приняла приглашение.',
+    events: [
+      { type: 'CONSULT', source: 'UKR', target: 'JPN' },
+      { type: 'AGREE', source: 'UKR', target: 'JPN' },
+      { type: 'AGREE', source: 'JPN', target: 'UKR' },
+    ],
+    exact: true,
+  },
+  {
+    lang: 'ru',
     text: 'Лондон ввел санкции против 20 российских компаний.',
     events: [{ type: 'SANCTION', source: 'GBR', target: 'RUS' }],
     exact: true,

@@ -49,10 +49,12 @@ function sameParticipants(a: Event, b: Event, people: ReadonlySet<string>): bool
     return true;
   if (sameParty(a.source, b.source, people, false) && sameParty(a.target, b.target, people, looseTarget))
     return true;
+  // "Зеленский прибыл в Турцию" … "его встретил президент Турции Эрдоган": one visit.
   return (
     SYMMETRIC.has(a.type) &&
     sameParty(a.source, b.target, people, false) &&
-    sameParty(a.target, b.source, people, false)
+    (sameParty(a.target, b.source, people, false) ||
+      (a.type === 'CONSULT' && hostAndState(a.target, b.source, people)))
   );
 }
 

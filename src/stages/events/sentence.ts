@@ -178,7 +178,9 @@ function negatedRightBefore(trigger: Trigger, context: SentenceContext, grammar:
 
 /** "По итогам встречи министры подписали ...": the parties are those of the talks just reported. */
 function participantsOf(trigger: Trigger, context: SentenceContext, grammar: EventGrammar): Arguments | null {
-  if (!context.pair) return null;
+  // "стороны обсудили последствия российских ударов": the parties act together, not strike.
+  const { rule } = trigger;
+  if (!context.pair || !(SYMMETRIC.has(rule.type) || rule.joint || rule.mutual)) return null;
   for (let i = trigger.clause.start; i < trigger.first; i++) {
     if (!tokenMatches(context.doc, i, grammar.participants)) continue;
     // "стороны" reads first as a genitive singular; any nominative reading will do.
@@ -309,6 +311,7 @@ export function eventsOfSentence(
   /** Clauses whose rest a request, threat or promise governs, from the token after its trigger. */
   const governed = new Map<number, number>();
   const agreed = new Set<number>();
+  const topics = new Set<number>();
   const invited = new Set<number>();
   const asked = new Set<number>();
   for (const trigger of findTriggers(doc, lexicon, context.clauses)) {
@@ -330,6 +333,7 @@ export function eventsOfSentence(
     )
       continue;
     // Russian "согласился снизить пошлины" reports the concession itself.
+    if (topics.has(clauseIndex) && !finite) continue;
     if (agreed.has(clauseIndex) && !finite && rule.type !== 'CONSULT' && doc.lang !== 'ru') continue;
     // "запросив Мотегі відвідати Київ": the visit is what the invitation is for.
     if (invited.has(clauseIndex) && !finite) continue;
@@ -364,6 +368,9 @@ export function eventsOfSentence(
     if (!args || !acceptable(rule, args.source, doc)) continue;
     // "пригласил посетить Украину", "пообещала передать": the visit or the delivery is what the
     // invitation or the promise offers, not an act.
+    // "обсудили ситуацию на фронте и последствия российских ударов": what talks are about is
+    // no act, however far into the clause.
+    if (rule.id.startsWith('consult.discuss')) topics.add(clauseIndex);
     if (GOVERNING.has(rule.type) || rule.mode === 'invite' || rule.id.startsWith('agree.promise'))
       governed.set(clauseIndex, trigger.last + 1);
     // "demanded that Japan withdraw the remarks": what is asked for in the clause that follows.
@@ -383,7 +390,13 @@ export function eventsOfSentence(
       context.pair
     ) {
       const [a, b] = context.pair;
-      args.target = a.key === args.source.key ? b : b.key === args.source.key ? a : null;
+      // "японская сторона приняла приглашение": a party may be named by its state.
+      const is = (p: ActorCandidate) =>
+        p.key === args.source.key ||
+        (!args.source.person &&
+          args.source.actor.country !== null &&
+          p.actor.country === args.source.actor.country);
+      args.target = is(a) && !is(b) ? b : is(b) && !is(a) ? a : null;
     }
     // "urged both sides", "поблагодарил обе стороны": the two parties of the last talks.
     if (!args.target && !args.joint && context.pair && rule.target && bothSides(trigger, context)) {
