@@ -9,6 +9,8 @@ import { fold } from '../../core/token-pattern.js';
 import { findPerson } from '../../kb/persons.js';
 import { rolesOn } from '../../kb/roles.js';
 import type { KbEntry, KnowledgeBase } from '../../kb/types.js';
+import { POST_NOUNS as RU_POST_NOUNS } from '../../lang/ru/occupations.js';
+import { POST_NOUNS as UK_POST_NOUNS } from '../../lang/uk/occupations.js';
 import { isFirstName, personLemma, transliterate } from '../../names/index.js';
 import { addDescriptorRoles } from './descriptor-roles.js';
 import type { PersonSpan } from './person-mentions.js';
@@ -87,6 +89,9 @@ function casesAgree(role: readonly Case[], name: readonly Case[]): boolean {
   return role.some((c) => name.includes(c));
 }
 
+/** Posts and ranks that are roles without a word of where they are held (occupations.ts). */
+const POST_NOUNS: Partial<Record<Lang, ReadonlySet<string>>> = { ru: RU_POST_NOUNS, uk: UK_POST_NOUNS };
+
 function roleRecords(doc: AnalyzedDoc, members: PendingMention[]): RoleRecord[] {
   const roles: RoleRecord[] = [];
   const gazetteer = gazetteerOf(doc);
@@ -95,6 +100,7 @@ function roleRecords(doc: AnalyzedDoc, members: PendingMention[]): RoleRecord[] 
     for (const role of mentionRoles(doc, item, gazetteer)) {
       // "коллега" refers to an office without naming it.
       if (role.role === 'counterpart') continue;
+      if (role.occupation?.bare && !POST_NOUNS[doc.lang]?.has(role.occupation.lemma)) continue;
       if (roles.some((r) => r.role === role.role && r.country === role.country)) continue;
       const span = phraseSpan(doc, role);
       if (span) roles.push({ role: role.role, country: role.country, source: 'text', span });
@@ -190,6 +196,7 @@ export function groupMentions(
 
   const entities: Entity[] = [];
   const entityOf = new Map<PendingMention, string>();
+  const formerRoles = new Map<Entity, RoleRecord[]>();
   for (const group of order) {
     const id = `e${entities.length + 1}`;
     const label = group.members[0]?.mention.label ?? 'PER';
@@ -213,9 +220,18 @@ export function groupMentions(
           : { entry: group.key }),
     });
     for (const member of group.members) entityOf.set(member, id);
+    // Without a date the article may be from any year: an office the person once held can be the
+    // one a title standing alone ("Президент также рассказал") refers to.
+    const last = entities[entities.length - 1];
+    if (label === 'PER' && entry && doc.published === null && last) {
+      formerRoles.set(
+        last,
+        entry.roles.map((r) => ({ role: r.role, country: r.country, source: 'kb' })),
+      );
+    }
   }
 
-  addDescriptorRoles(doc, entities, gazetteerOf(doc));
+  addDescriptorRoles(doc, entities, gazetteerOf(doc), formerRoles);
 
   const sorted = [...pending].sort((a, b) => a.mention.start - b.mention.start);
   const mentions: Mention[] = sorted.map((item, index) => {

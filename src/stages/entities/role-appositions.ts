@@ -37,6 +37,8 @@ interface Head {
   headEnd: number;
   role: string;
   country: string | null;
+  /** The occupation noun's lemma, for a head outside the lexicon of offices. */
+  occupation?: string;
 }
 
 /** A role phrase starting at `start`: modifiers, then a lexicon role or an occupation noun. */
@@ -72,13 +74,19 @@ function headAt(doc: AnalyzedDoc, start: number, gazetteer: GazetteerIndex): Hea
     const lemma = occupationLemma(doc, k);
     if (lemma && token.text === token.text.toLowerCase()) {
       const role = [...morphology.slice(from, k).map((r) => r[0]?.lemma ?? ''), lemma].join(' ');
-      return { start: from, headStart: k, headEnd: k + 1, role, country };
+      return { start: from, headStart: k, headEnd: k + 1, role, country, occupation: lemma };
     }
     const best = morphology[k]?.[0];
     if (!best || !MODIFIERS.has(best.pos ?? '') || best.name !== null) return null;
     k++;
   }
   return null;
+}
+
+/** A country adjective before the noun ("немецкий режиссёр") tells nationality, not workplace. */
+function occupationOf(head: Head, end: number): Pick<RolePhrase, 'occupation'> {
+  if (head.occupation === undefined) return {};
+  return { occupation: { lemma: head.occupation, bare: end === head.headEnd } };
 }
 
 /** Where the complement of a role ends: before the next stop, verb or coordinated role. */
@@ -130,7 +138,14 @@ export function rolesAfterName(
     // "Фрэнк Лэмпард, капитан клуба Тоттенхэм Хотспур Ледли Кинг": the role is the next name's.
     if (nameWithin(doc, head.headEnd, end + 1)) break;
     const country = head.country ?? countryIn(gazetteer, head.headEnd, end);
-    out.push({ tokenStart: head.start, tokenEnd: end, role: head.role, country, cases });
+    out.push({
+      tokenStart: head.start,
+      tokenEnd: end,
+      role: head.role,
+      country,
+      cases,
+      ...occupationOf(head, end),
+    });
     // "Александра Брода, известного борца с ксенофобией, члена Общественной палаты".
     const next = tokens[end]?.text;
     if (next !== 'и' && next !== 'and' && (next !== ',' || opener.text === '(')) break;
@@ -243,7 +258,14 @@ export function rolesByCopula(
       const end = complementEnd(doc, head.headEnd, gazetteer);
       if (!nameWithin(doc, head.headEnd, end + 1)) {
         const country = head.country ?? countryIn(gazetteer, head.headEnd, end);
-        out.push({ tokenStart: head.start, tokenEnd: end, role: head.role, country, cases });
+        out.push({
+          tokenStart: head.start,
+          tokenEnd: end,
+          role: head.role,
+          country,
+          cases,
+          ...occupationOf(head, end),
+        });
       }
     }
   }

@@ -25,6 +25,12 @@ export interface RolePhrase {
   country: string | null;
   /** Cases of the role word, when the language inflects (the name in apposition agrees). */
   cases: Case[];
+  /**
+   * For an occupation noun outside the lexicon of offices ("фотограф", "полковник"): its lemma,
+   * and whether the phrase is bare, saying nothing of where the job is held (no complement, no
+   * place): "журналист Виктор Шендерович" rather than "фотограф Ассошиэйтед Пресс".
+   */
+  occupation?: { lemma: string; bare: boolean };
 }
 
 /** The role entry that starts at token `index`, with its end, longest first. */
@@ -242,7 +248,13 @@ function governingRole(doc: AnalyzedDoc, phrase: RolePhrase, gazetteer: Gazettee
   if (!phrase.cases.includes('gent') || phrase.cases.includes('nomn')) return null;
   const outer = roleEndingAtExactly(doc, phrase.tokenStart, phrase.tokenStart, gazetteer);
   if (!outer) return null;
-  const merged = { ...outer, tokenEnd: phrase.tokenEnd, country: outer.country ?? phrase.country };
+  const merged: RolePhrase = {
+    ...outer,
+    tokenEnd: phrase.tokenEnd,
+    country: outer.country ?? phrase.country,
+  };
+  // "помощник госсекретаря": the inner title says where the outer post is held.
+  if (outer.occupation) merged.occupation = { ...outer.occupation, bare: false };
   return governingRole(doc, merged, gazetteer) ?? merged;
 }
 
@@ -352,9 +364,10 @@ function occupationEndingAt(
     isModifier(doc, start - 1, cases)
   )
     start--;
-  const role = [
-    ...morphology.slice(start, head).map((readings) => readings[0]?.lemma ?? ''),
-    occupationLemma(doc, head),
-  ].join(' ');
-  return { tokenStart: start, tokenEnd: end, role, country, cases: caseOf(doc, head) };
+  const lemma = occupationLemma(doc, head) ?? '';
+  const role = [...morphology.slice(start, head).map((readings) => readings[0]?.lemma ?? ''), lemma].join(
+    ' ',
+  );
+  const occupation = { lemma, bare: roleEnd === end };
+  return { tokenStart: start, tokenEnd: end, role, country, cases: caseOf(doc, head), occupation };
 }
