@@ -8,8 +8,9 @@ import { type TextSpan, textSpan } from '../../core/span.js';
 import { fold } from '../../core/token-pattern.js';
 import { findPerson } from '../../kb/persons.js';
 import { rolesOn } from '../../kb/roles.js';
-import type { KbEntry, KnowledgeBase } from '../../kb/types.js';
+import type { KbEntry, KbRole, KnowledgeBase } from '../../kb/types.js';
 import { POST_NOUNS as RU_POST_NOUNS } from '../../lang/ru/occupations.js';
+import { roleCompatible } from '../../lang/shared/roles.js';
 import { POST_NOUNS as UK_POST_NOUNS } from '../../lang/uk/occupations.js';
 import { isFirstName, personLemma, transliterate } from '../../names/index.js';
 import { addDescriptorRoles } from './descriptor-roles.js';
@@ -136,6 +137,25 @@ function personEntry(kb: KnowledgeBase, group: Group, lang: Lang): KbEntry | und
 }
 
 /**
+ * A stated role that names no country ("Очільник МЗС Андрій Сибіга", "Глава держави Володимир
+ * Зеленський") takes the country of the office the knowledge base says the person holds, or once
+ * held, under that title.
+ */
+function withKnownCountries(
+  roles: RoleRecord[],
+  entry: KbEntry | undefined,
+  date: string | null,
+): RoleRecord[] {
+  if (entry?.kind !== 'person') return roles;
+  return roles.map((role) => {
+    if (role.country !== null) return role;
+    const fits = (r: KbRole) => r.country !== null && roleCompatible(role.role, r.role);
+    const held = rolesOn(entry, date).find(fits) ?? entry.roles.find(fits);
+    return held ? { ...role, country: held.country } : role;
+  });
+}
+
+/**
  * The offices the knowledge base says the person held on the article's date, for a person the
  * text gives no role: a term that ended before the date is not the person's office any more.
  */
@@ -201,7 +221,7 @@ export function groupMentions(
     const id = `e${entities.length + 1}`;
     const label = group.members[0]?.mention.label ?? 'PER';
     const entry = group.key.startsWith('per:') ? personEntry(kb, group, doc.lang as Lang) : kb.get(group.key);
-    const stated = roleRecords(doc, group.members);
+    const stated = withKnownCountries(roleRecords(doc, group.members), entry, doc.published);
     const roles = label === 'PER' && stated.length === 0 && entry ? kbRoles(entry, doc.published) : stated;
     const country = entry?.country ?? roles.find((r) => r.country)?.country ?? null;
     entities.push({
