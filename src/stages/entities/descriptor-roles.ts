@@ -80,15 +80,16 @@ export function addDescriptorRoles(
       roleCompatible(descriptor.role, r.role) &&
       (descriptor.country === null || r.country === null || r.country === descriptor.country);
     // A holder known to hold the office in that very country comes before one of unknown country.
-    const pick = (rolesOf: (p: Entity) => readonly RoleRecord[]) => {
-      const exact = persons.filter((p) =>
-        rolesOf(p).some((r) => fits(r) && r.country === descriptor.country),
-      );
-      const candidates = exact.length > 0 ? exact : persons.filter((p) => rolesOf(p).some(fits));
-      return candidates;
-    };
-    let candidates = pick((p) => p.roles);
-    if (candidates.length === 0) candidates = pick((p) => [...p.roles, ...(formerRoles.get(p) ?? [])]);
+    const current = (p: Entity) => p.roles;
+    const any = (p: Entity) => [...p.roles, ...(formerRoles.get(p) ?? [])];
+    const exactly = (rolesOf: (p: Entity) => readonly RoleRecord[]) =>
+      persons.filter((p) => rolesOf(p).some((r) => fits(r) && r.country === descriptor.country));
+    const loosely = (rolesOf: (p: Entity) => readonly RoleRecord[]) =>
+      persons.filter((p) => rolesOf(p).some(fits));
+    // "российского президента": a former president of Russia comes before a "глава МИДа" of no
+    // stated country whose vague title happens to fit.
+    const candidates =
+      [exactly(current), exactly(any), loosely(current), loosely(any)].find((c) => c.length > 0) ?? [];
     const person = candidates.length === 1 ? candidates[0] : undefined;
     if (!person) continue;
     const held = [...person.roles, ...(formerRoles.get(person) ?? [])].find(fits) as RoleRecord;
