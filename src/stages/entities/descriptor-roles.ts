@@ -24,7 +24,7 @@ function descriptors(doc: AnalyzedDoc, gazetteer: GazetteerIndex, used: Uint8Arr
   const out: Descriptor[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (used[i]) continue;
-    const found = roleAt(doc, i);
+    const found = roleAt(doc, i, true);
     if (!found) continue;
     const { role } = found.entry;
     const start = i;
@@ -33,7 +33,7 @@ function descriptors(doc: AnalyzedDoc, gazetteer: GazetteerIndex, used: Uint8Arr
       continue;
     const leading = gazetteer.byEnd.get(start);
     const trailing = gazetteer.byStart.get(found.end);
-    let country: string | null = null;
+    let country: string | null = found.country ?? null;
     let begin = start;
     let end = found.end;
     if (leading && COUNTRY_KINDS.has(leading.kind)) {

@@ -66,10 +66,16 @@ function headAt(doc: AnalyzedDoc, start: number, gazetteer: GazetteerIndex): Hea
       continue;
     }
     const from = Math.max(start, modifiersBefore(doc, k));
-    const found = roleAt(doc, k);
+    const found = roleAt(doc, k, true);
     if (found) {
       if (found.entry.role === 'counterpart') return null;
-      return { start: from, headStart: k, headEnd: found.end, role: found.entry.role, country };
+      return {
+        start: from,
+        headStart: k,
+        headEnd: found.end,
+        role: found.entry.role,
+        country: country ?? found.country ?? null,
+      };
     }
     const lemma = occupationLemma(doc, k);
     if (lemma && token.text === token.text.toLowerCase()) {

@@ -100,6 +100,24 @@ const CASES: Case[] = [
     roles: [{ role: 'руководитель', first: 'руководитель' }],
   },
   {
+    lang: 'ru',
+    text: 'Глава российского МИДа Сергей Лавров прибыл в Анкару.',
+    who: 'Лавров',
+    roles: [{ role: 'foreign minister', first: 'Глава', country: 'RUS' }],
+  },
+  {
+    lang: 'ru',
+    text: 'Переговоры провела глава японского правительства Санаэ Такаичи.',
+    who: 'Такаичи',
+    roles: [{ role: 'head of government', first: 'глава', country: 'JPN' }],
+  },
+  {
+    lang: 'uk',
+    text: 'Сибіга провів переговори з очільником японського МЗС Тосіміцу Мотегі.',
+    who: 'Мотегі',
+    roles: [{ role: 'foreign minister', first: 'очільником', country: 'JPN' }],
+  },
+  {
     lang: 'uk',
     text: 'Переговори вів полковник Андрій Ковальчук, повідомили в штабі.',
     who: 'Ковальчук',

@@ -33,13 +33,29 @@ export interface RolePhrase {
   occupation?: { lemma: string; bare: boolean };
 }
 
-/** The role entry that starts at token `index`, with its end, longest first. */
-export function roleAt(doc: AnalyzedDoc, index: number): { entry: RoleEntry; end: number } | null {
+/**
+ * The role entry that starts at token `index`, with its end, longest first. A country adjective
+ * may stand inside a phrase after its first word ("глава российского МИДа", "глава японского
+ * правительства", "очільник українського МЗС") when `innerAdjective` is set: its country
+ * comes with the match.
+ */
+export function roleAt(
+  doc: AnalyzedDoc,
+  index: number,
+  innerAdjective = false,
+): { entry: RoleEntry; end: number; country?: string | null } | null {
   const keys = tokenKeys(doc)[index];
   if (!keys) return null;
   for (const entry of ROLES[doc.lang].candidates(keys)) {
     const end = matchSequence(doc, index, entry.words);
     if (end !== -1) return { entry, end };
+    if (!innerAdjective || entry.words.length < 2) continue;
+    const adjective = (doc.layers.gazetteer ?? []).find(
+      (m) => m.tokenStart === index + 1 && m.kind === 'adjective',
+    );
+    if (!adjective) continue;
+    const rest = matchSequence(doc, adjective.tokenEnd, entry.words.slice(1));
+    if (rest !== -1) return { entry, end: rest, country: adjective.country };
   }
   return null;
 }
@@ -223,8 +239,9 @@ function roleEndingAtExactly(
     if (doc.lang === 'en' && tokens[roleEnd - 1]?.text === 'of') roleEnd--;
   }
   for (let start = Math.max(0, roleEnd - 4); start < roleEnd; start++) {
-    const found = roleAt(doc, start);
+    const found = roleAt(doc, start, true);
     if (!found || found.end !== roleEnd) continue;
+    country ??= found.country ?? null;
     let tokenStart = modifiersBefore(doc, start);
     const leading = gazetteer.byEnd.get(tokenStart);
     if (leading?.kind === 'adjective' || (doc.lang === 'en' && leading?.kind === 'country')) {
