@@ -15,7 +15,7 @@ import { POST_NOUNS as UK_POST_NOUNS } from '../../lang/uk/occupations.js';
 import { isFirstName, personLemma, transliterate } from '../../names/index.js';
 import { addDescriptorRoles } from './descriptor-roles.js';
 import type { PersonSpan } from './person-mentions.js';
-import { roleBeforeRole, rolesAfterName, rolesByCopula } from './role-appositions.js';
+import { roleBeforeCopula, roleBeforeRole, rolesAfterName, rolesByCopula } from './role-appositions.js';
 import { type GazetteerIndex, indexGazetteer, type RolePhrase, roleEndingAt } from './roles.js';
 
 export interface PendingMention {
@@ -58,6 +58,8 @@ function mentionRoles(doc: AnalyzedDoc, item: PendingMention, gazetteer: Gazette
   if (before && !casesAgree(before.cases, cases)) before = null;
   for (let n = 0; before && n < 3; n++) {
     out.push(before);
+    const copula = roleBeforeCopula(doc, before.tokenStart, gazetteer);
+    if (copula) out.push(copula);
     before = roleBeforeRole(doc, before, gazetteer);
   }
   out.push(...rolesAfterName(doc, mention.tokenEnd, cases, gazetteer));

@@ -275,11 +275,26 @@ export function rolesByCopula(
       }
     }
   }
-  const before = tokens[nameStart - 1];
-  if (before && COPULAS.has(before.text.toLowerCase()) && before.sentence === tokens[nameStart]?.sentence) {
-    const role = roleEndingAt(doc, nameStart - 1, gazetteer);
-    if (role?.cases.includes('ablt') && role.role !== 'counterpart')
-      out.push({ ...role, tokenEnd: nameStart - 1 });
-  }
+  const before = roleBeforeCopula(doc, nameStart, gazetteer);
+  if (before) out.push(before);
   return out;
+}
+
+/**
+ * "премьер-министром станет [глава партии] Саломе Зурабишвили": a role in the instrumental before
+ * a link verb that stands right before `start`, the name or the role stated before it.
+ */
+export function roleBeforeCopula(
+  doc: AnalyzedDoc,
+  start: number,
+  gazetteer: GazetteerIndex,
+): RolePhrase | null {
+  if (doc.lang !== 'ru') return null;
+  const tokens = doc.layers.tokens ?? [];
+  const before = tokens[start - 1];
+  if (!before || !COPULAS.has(before.text.toLowerCase()) || before.sentence !== tokens[start]?.sentence)
+    return null;
+  const role = roleEndingAt(doc, start - 1, gazetteer);
+  if (!role?.cases.includes('ablt') || role.role === 'counterpart') return null;
+  return { ...role, tokenEnd: start - 1 };
 }

@@ -101,6 +101,15 @@ const CASES: Case[] = [
   },
   {
     lang: 'ru',
+    text: 'После выборов премьер-министром станет глава партии «Единство» Андрей Ковальчук.',
+    who: 'Ковальчук',
+    roles: [
+      { role: 'leader', first: 'глава' },
+      { role: 'prime minister', first: 'премьер-министром' },
+    ],
+  },
+  {
+    lang: 'ru',
     text: 'Глава российского МИДа Сергей Лавров прибыл в Анкару.',
     who: 'Лавров',
     roles: [{ role: 'foreign minister', first: 'Глава', country: 'RUS' }],
