@@ -6,6 +6,7 @@
  */
 import type { AnalyzedDoc, Case } from '../../core/layers.js';
 import {
+  actingAt,
   caseOf,
   type GazetteerIndex,
   modifiersBefore,
@@ -39,10 +40,20 @@ interface Head {
   country: string | null;
   /** The occupation noun's lemma, for a head outside the lexicon of offices. */
   occupation?: string;
+  /** Cases of an "исполняющий обязанности" before the role, which the name agrees with instead. */
+  cases?: Case[];
 }
 
 /** A role phrase starting at `start`: modifiers, then a lexicon role or an occupation noun. */
 function headAt(doc: AnalyzedDoc, start: number, gazetteer: GazetteerIndex): Head | null {
+  // "исполняющий обязанности официального представителя": the acting holder of the post.
+  const acting = actingAt(doc, start);
+  if (!acting) return headFrom(doc, start, gazetteer);
+  const head = headFrom(doc, acting.end, gazetteer);
+  return head && { ...head, start, cases: acting.cases };
+}
+
+function headFrom(doc: AnalyzedDoc, start: number, gazetteer: GazetteerIndex): Head | null {
   const tokens = doc.layers.tokens ?? [];
   const morphology = doc.layers.morphology ?? [];
   let k = start;
@@ -137,7 +148,7 @@ export function rolesAfterName(
   for (let n = 0; n < 4; n++) {
     const head = headAt(doc, at + 1, gazetteer);
     if (!head) break;
-    const cases = caseOf(doc, head.headStart);
+    const cases = head.cases ?? caseOf(doc, head.headStart);
     if (!agrees(cases, nameCases)) break;
     const end = complementEnd(doc, head.headEnd, gazetteer);
     if (opener.text === '(' && tokens[end]?.text !== ')') break;

@@ -4,12 +4,12 @@
  */
 import type { Lang } from '../../core/doc.js';
 import type { AnalyzedDoc, Case, GazetteerMatch } from '../../core/layers.js';
-import { FirstWordIndex, matchSequence, tokenKeys } from '../../core/token-pattern.js';
+import { FirstWordIndex, matchSequence, matchSequenceBefore, tokenKeys } from '../../core/token-pattern.js';
 import { ROLES as EN_ROLES } from '../../lang/en/roles.js';
 import { NOT_OCCUPATIONS, SUBSTANTIVE_OCCUPATIONS } from '../../lang/ru/occupations.js';
-import { ROLES as RU_ROLES } from '../../lang/ru/roles.js';
+import { ACTING as RU_ACTING, ROLES as RU_ROLES } from '../../lang/ru/roles.js';
 import type { RoleEntry } from '../../lang/shared/roles.js';
-import { ROLES as UK_ROLES } from '../../lang/uk/roles.js';
+import { ACTING as UK_ACTING, ROLES as UK_ROLES } from '../../lang/uk/roles.js';
 
 const ROLES: Record<Lang, FirstWordIndex<RoleEntry>> = {
   ru: new FirstWordIndex(RU_ROLES, (entry) => entry.words[0] ?? ''),
@@ -263,6 +263,8 @@ function roleEndingAtExactly(
  */
 function governingRole(doc: AnalyzedDoc, phrase: RolePhrase, gazetteer: GazetteerIndex): RolePhrase | null {
   if (!phrase.cases.includes('gent') || phrase.cases.includes('nomn')) return null;
+  const acting = actingBefore(doc, phrase.tokenStart);
+  if (acting) return { ...phrase, tokenStart: acting.start, cases: acting.cases };
   const outer = roleEndingAtExactly(doc, phrase.tokenStart, phrase.tokenStart, gazetteer);
   if (!outer) return null;
   const merged: RolePhrase = {
@@ -273,6 +275,34 @@ function governingRole(doc: AnalyzedDoc, phrase: RolePhrase, gazetteer: Gazettee
   // "помощник госсекретаря": the inner title says where the outer post is held.
   if (outer.occupation) merged.occupation = { ...outer.occupation, bare: false };
   return governingRole(doc, merged, gazetteer) ?? merged;
+}
+
+const ACTING: Partial<Record<Lang, readonly (readonly string[])[]>> = { ru: RU_ACTING, uk: UK_ACTING };
+
+/**
+ * "исполняющий обязанности официального представителя Марк Тоунер": the acting holder of a post
+ * named in the genitive; the phrase takes the case of its first word, which the name agrees with.
+ */
+function actingBefore(doc: AnalyzedDoc, start: number): { start: number; cases: Case[] } | null {
+  for (const words of ACTING[doc.lang] ?? []) {
+    const from = matchSequenceBefore(doc, start, words);
+    if (from === -1) continue;
+    const readings = doc.layers.morphology?.[from] ?? [];
+    const cases = [...new Set(readings.filter((r) => r.case !== null).map((r) => r.case as Case))];
+    return { start: from, cases };
+  }
+  return null;
+}
+
+/** "исполняющий обязанности" starting at `start`: where it ends and the cases of its first word. */
+export function actingAt(doc: AnalyzedDoc, start: number): { end: number; cases: Case[] } | null {
+  for (const words of ACTING[doc.lang] ?? []) {
+    const end = matchSequence(doc, start, words);
+    if (end === -1) continue;
+    const readings = doc.layers.morphology?.[start] ?? [];
+    return { end, cases: [...new Set(readings.filter((r) => r.case !== null).map((r) => r.case as Case))] };
+  }
+  return null;
 }
 
 /** "народный депутат", "бывший глава": adjectives before a title belong to the role. */
