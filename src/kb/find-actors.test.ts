@@ -17,6 +17,15 @@ describe('findActors', () => {
     ['Зеленському', 'per:Q3874799', 'person'],
     ['Starmer', 'per:Starmer', 'person'],
     ['НАТО', 'org:NATO', 'organisation'],
+    ['ПРООН', 'org:UNDP', 'organisation'],
+    ['Организации освобождения Палестины', 'org:PLO', 'organisation'],
+    ['Рада ЄС', 'org:CEU', 'organisation'],
+    ['ОЗХО', 'org:OPCW', 'organisation'],
+    // Names the press writes in lower case match with or without a capital.
+    ['хуситов', 'org:Houthis', 'organisation'],
+    ['Хуситы', 'org:Houthis', 'organisation'],
+    ['al-Qaeda', 'org:AlQaeda', 'organisation'],
+    ['Pezeshkian', 'per:Pezeshkian', 'person'],
   ])('%s is %s (%s)', async (query, id, as) => {
     const [first] = await findActors(kb, query);
     expect(first).toMatchObject({ entry: { id }, as });

@@ -10,6 +10,28 @@ import type { KbEntry, KnowledgeBase } from './types.js';
 interface PersonIndex {
   byName: Map<string, KbEntry>;
   bySurname: Map<string, KbEntry | null>;
+  /** The same by spelling-neutral keys (looseKey), consulted when the exact spelling fails. */
+  byLooseName: Map<string, KbEntry | null>;
+  byLooseSurname: Map<string, KbEntry | null>;
+}
+
+/**
+ * A key that two Cyrillic transcriptions of one foreign name share: "э" and "е" (Абэ / Абе,
+ * Мотэги / Мотеги), and the Japanese syllables the Polivanov system and the English-based spelling
+ * write differently (Такаити / Такаичи, Исиба / Ишиба, Коидзуми / Коизуми).
+ */
+export function looseKey(name: string): string {
+  return fold(name)
+    .replaceAll('э', 'е')
+    .replaceAll('чи', 'ти')
+    .replaceAll('ши', 'си')
+    .replaceAll('дз', 'з')
+    .replaceAll('ї', 'і');
+}
+
+function addUnique(map: Map<string, KbEntry | null>, key: string, entry: KbEntry): void {
+  const known = map.get(key);
+  map.set(key, known === undefined || known === entry ? entry : null);
 }
 
 /** Countries whose people the press names family name first ("Си Цзиньпин", "Ли Цян"). */
@@ -31,20 +53,22 @@ const indexes = new WeakMap<KnowledgeBase, PersonIndex>();
 function build(kb: KnowledgeBase): PersonIndex {
   const byName = new Map<string, KbEntry>();
   const bySurname = new Map<string, KbEntry | null>();
+  const byLooseName = new Map<string, KbEntry | null>();
+  const byLooseSurname = new Map<string, KbEntry | null>();
   for (const entry of kb.entries()) {
     if (entry.kind !== 'person') continue;
     const names = new Set([...Object.values(entry.names), ...(entry.variants ?? []).map((v) => v.text)]);
     for (const name of names) {
       if (!name) continue;
       byName.set(fold(name), entry);
+      addUnique(byLooseName, looseKey(name), entry);
       for (const word of surnames(name, entry.country)) {
-        const surname = fold(word);
-        const known = bySurname.get(surname);
-        bySurname.set(surname, known === undefined || known === entry ? entry : null);
+        addUnique(bySurname, fold(word), entry);
+        addUnique(byLooseSurname, looseKey(word), entry);
       }
     }
   }
-  return { byName, bySurname };
+  return { byName, bySurname, byLooseName, byLooseSurname };
 }
 
 export function findPerson(kb: KnowledgeBase, lemma: string, surname: string | null): KbEntry | undefined {
@@ -54,7 +78,11 @@ export function findPerson(kb: KnowledgeBase, lemma: string, surname: string | n
     indexes.set(kb, index);
   }
   return (
-    index.byName.get(fold(lemma)) ?? (surname ? (index.bySurname.get(fold(surname)) ?? undefined) : undefined)
+    index.byName.get(fold(lemma)) ??
+    index.byLooseName.get(looseKey(lemma)) ??
+    (surname
+      ? (index.bySurname.get(fold(surname)) ?? index.byLooseSurname.get(looseKey(surname)) ?? undefined)
+      : undefined)
   );
 }
 

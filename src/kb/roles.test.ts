@@ -94,6 +94,13 @@ describe('person lookup', () => {
     ['Мерца', 'ru', 'Friedrich Merz'],
     ['Keir Starmer', 'en', 'Keir Starmer'],
     ['Takaichi', 'en', 'Sanae Takaichi'],
+    // Transcriptions other than the table's: Polivanov's "ти", "си", "дз" and "е" for "э".
+    ['Такаити', 'ru', 'Sanae Takaichi'],
+    ['Синдзо Абе', 'ru', 'Shinzo Abe'],
+    ['Фумио Кишида', 'ru', 'Fumio Kishida'],
+    ['Мотеги', 'ru', 'Toshimitsu Motegi'],
+    ['Пезешкиана', 'ru', 'Masoud Pezeshkian'],
+    ['Ісраель Кац', 'uk', 'Israel Katz'],
   ] as const)('%s (%s) is %s', (text, lang, name) => {
     expect(lookupPerson(kb, text, lang)?.names.en).toBe(name);
   });

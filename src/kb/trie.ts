@@ -5,7 +5,7 @@
 import type { Lang } from '../core/doc.js';
 import type { Case, GazetteerKind } from '../core/layers.js';
 import { inflect } from './inflect.js';
-import { isAcronym, namePieces, normalise } from './normalise.js';
+import { isAcronym, namePieces, normalise, startsUpper } from './normalise.js';
 import type { KbEntry, KbSurface, KbTrieNode, KbVariant } from './types.js';
 
 function gazetteerKind(entry: KbEntry, variant: KbVariant): GazetteerKind {
@@ -60,8 +60,11 @@ export function buildTrie(entries: Iterable<KbEntry>, lang: Lang): KbTrieNode {
     for (const variant of entry.variants ?? []) {
       if (variant.lang !== lang && !(lang !== 'en' && sharedAcronym(variant))) continue;
       const kind = gazetteerKind(entry, variant);
+      // A name the press writes in lower case ("al-Qaeda", "хуситы") needs no capital letter.
+      const lowerName = kind !== 'adjective' && kind !== 'demonym' && !startsUpper(variant.text);
       const exact = variant.flags.cs === true || isAcronym(variant.text);
-      const lowerAllowed = (kind === 'adjective' || kind === 'demonym') && variant.lang !== 'en';
+      const lowerAllowed =
+        ((kind === 'adjective' || kind === 'demonym') && variant.lang !== 'en') || lowerName;
       for (const form of inflect(variant.lang, variant.text, variant.kind, variant.flags)) {
         // Normalising never changes the piece boundaries, so the whole form is normalised once.
         insert(root, namePieces(normalise(form.text)), {

@@ -11,6 +11,7 @@ import {
   type RolesDocument,
   readRolesDir,
 } from './index.js';
+import { personMatches } from './match.js';
 
 const FIXTURE = factruFolder(fileURLToPath(new URL('./fixture/', import.meta.url)));
 
@@ -97,5 +98,27 @@ describe('evaluateRoles', () => {
     const report = await evaluateRoles(docs, extractor, kb);
     expect(report.pair.tp).toBe(0);
     expect(report.errors.map((e) => e.kind)).toContain('person not in gold');
+  });
+});
+
+describe('person matching', () => {
+  const gold = { id: '1', who: 'Ле Пен Марин', surname: 'Ле Пен', positions: [], where: null };
+  const predicted = (lemma: string) => ({
+    words: lemma.toLowerCase().split(' '),
+    lemma,
+    role: { role: 'leader', country: null, source: 'text' as const, span: textSpan('лидер', 0, 5) },
+  });
+
+  it('matches a surname of several words as a run of the lemma words', () => {
+    expect(personMatches(gold, predicted('Марин Ле Пен'))).toBe(true);
+    expect(personMatches(gold, predicted('Марин Пен'))).toBe(false);
+  });
+
+  it('forgives one final letter of a declined foreign surname, not a different name', () => {
+    const maehara = { ...gold, surname: 'Маехара' };
+    expect(personMatches(maehara, predicted('Сейджи Маехары'))).toBe(true);
+    expect(personMatches({ ...gold, surname: 'Брайз' }, predicted('Мэтью Брайза'))).toBe(true);
+    expect(personMatches({ ...gold, surname: 'Филатов' }, predicted('Влад Филат'))).toBe(false);
+    expect(personMatches({ ...gold, surname: 'Кан' }, predicted('Оливер Кант'))).toBe(false);
   });
 });

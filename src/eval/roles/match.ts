@@ -1,7 +1,9 @@
 /**
  * Matching extracted roles with Occupation facts. A predicted item is one role with a span on a
- * PER entity. Person: the gold surname (lower-cased, ё → е) is one of the words of the entity's
- * nominative lemma. Position: the role's span overlaps a gold Position span, or the first words
+ * PER entity. Person: the gold surname (lower-cased, ё → е; several words for "Ле Пен") is among
+ * the words of the entity's nominative lemma, allowing one differing final letter, since the
+ * gold's and dyad's nominatives of a foreign name may disagree on its declension ("Маехара" /
+ * "Маехары", "Брайз" / "Брайза"). Position: the role's span overlaps a gold Position span, or the first words
  * of both share a stem (first five letters), so another mention of the same post counts. Where:
  * the gold place resolves to the same country as the role's (both null counts: neither side
  * names a country). Matching is one-to-one within a document.
@@ -39,9 +41,24 @@ function stem(text: string): string {
   return word.slice(0, 5);
 }
 
+/** The same word up to one final letter added, dropped or changed, for words of 4+ letters. */
+function sameWord(gold: string, predicted: string): boolean {
+  if (gold === predicted) return true;
+  const shorter = Math.min(gold.length, predicted.length);
+  if (shorter < 4 || Math.abs(gold.length - predicted.length) > 1) return false;
+  let common = 0;
+  while (common < shorter && gold[common] === predicted[common]) common++;
+  return common >= Math.max(gold.length, predicted.length) - 1;
+}
+
 export function personMatches(gold: GoldOccupation, predicted: PredictedRole): boolean {
-  const surname = fold(gold.surname);
-  return predicted.words.includes(surname) || fold(predicted.lemma) === surname;
+  const surname = fold(gold.surname).split(/\s+/).filter(Boolean);
+  const words = predicted.words;
+  if (surname.length === 0) return false;
+  for (let i = 0; i + surname.length <= words.length; i++) {
+    if (surname.every((part, k) => sameWord(part, words[i + k] ?? ''))) return true;
+  }
+  return fold(predicted.lemma) === surname.join(' ');
 }
 
 export function positionMatches(gold: GoldOccupation, predicted: PredictedRole): boolean {

@@ -46,3 +46,6 @@ export const ROLES: readonly RoleEntry[] = [
   // "российский коллега": whoever holds the matching office in that country.
   { words: ['коллег*'], role: 'counterpart' },
 ];
+
+/** Words before a role in the genitive that make it an acting post: "исполняющий обязанности". */
+export const ACTING: readonly (readonly string[])[] = [['исполняющ*', 'обязанност*'], ['врио']];

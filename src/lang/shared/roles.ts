@@ -18,7 +18,8 @@ export const ROLE_FAMILIES: Readonly<Record<string, readonly string[]>> = {
 
 export function roleCompatible(descriptor: string, held: string): boolean {
   if (descriptor === held || descriptor === 'counterpart') return true;
-  // "министр" refers back to any minister: "глава МИД" was stated, "министр" follows.
-  if (descriptor === 'minister' && held.endsWith('minister')) return true;
+  // "министр" refers back to any minister: "глава МИД" was stated, "министр" follows; a prime
+  // minister is "премьер", never a bare "министр".
+  if (descriptor === 'minister' && held.endsWith('minister')) return !held.includes('prime minister');
   return (ROLE_FAMILIES[descriptor] ?? []).includes(held) || (ROLE_FAMILIES[held] ?? []).includes(descriptor);
 }

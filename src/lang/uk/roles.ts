@@ -42,3 +42,6 @@ export const ROLES: readonly RoleEntry[] = [
   { words: ['директор*'], role: 'director' },
   { words: ['голов*|глав*|очільник*', 'ОВА|ОДА|адміністрац*'], role: 'head of administration' },
 ];
+
+/** Words before a role in the genitive that make it an acting post: "виконувач обов'язків". */
+export const ACTING: readonly (readonly string[])[] = [['виконувач*|виконуюч*', "обов'язк*"], ['в.о.']];

@@ -24,7 +24,7 @@ function descriptors(doc: AnalyzedDoc, gazetteer: GazetteerIndex, used: Uint8Arr
   const out: Descriptor[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (used[i]) continue;
-    const found = roleAt(doc, i);
+    const found = roleAt(doc, i, true);
     if (!found) continue;
     const { role } = found.entry;
     const start = i;
@@ -33,7 +33,7 @@ function descriptors(doc: AnalyzedDoc, gazetteer: GazetteerIndex, used: Uint8Arr
       continue;
     const leading = gazetteer.byEnd.get(start);
     const trailing = gazetteer.byStart.get(found.end);
-    let country: string | null = null;
+    let country: string | null = found.country ?? null;
     let begin = start;
     let end = found.end;
     if (leading && COUNTRY_KINDS.has(leading.kind)) {
@@ -51,10 +51,19 @@ function descriptors(doc: AnalyzedDoc, gazetteer: GazetteerIndex, used: Uint8Arr
 /**
  * Adds each bare title to the one person whose known roles (stated or from the knowledge base)
  * fit it; a knowledge-base role the title confirms becomes a text role with the title's span.
+ * `formerRoles` adds offices a person may hold in the article although not on its date (all
+ * their terms, for an undated article); they count only when no person's current roles fit.
  */
-export function addDescriptorRoles(doc: AnalyzedDoc, entities: Entity[], gazetteer: GazetteerIndex): void {
+export function addDescriptorRoles(
+  doc: AnalyzedDoc,
+  entities: Entity[],
+  gazetteer: GazetteerIndex,
+  formerRoles: ReadonlyMap<Entity, readonly RoleRecord[]> = new Map(),
+): void {
   const tokens = doc.layers.tokens ?? [];
-  const persons = entities.filter((e) => e.label === 'PER' && e.roles.length > 0);
+  const persons = entities.filter(
+    (e) => e.label === 'PER' && (e.roles.length > 0 || (formerRoles.get(e)?.length ?? 0) > 0),
+  );
   if (persons.length === 0) return;
   const used = new Uint8Array(tokens.length);
   for (const person of persons) {
@@ -71,11 +80,19 @@ export function addDescriptorRoles(doc: AnalyzedDoc, entities: Entity[], gazette
       roleCompatible(descriptor.role, r.role) &&
       (descriptor.country === null || r.country === null || r.country === descriptor.country);
     // A holder known to hold the office in that very country comes before one of unknown country.
-    const exact = persons.filter((p) => p.roles.some((r) => fits(r) && r.country === descriptor.country));
-    const candidates = exact.length > 0 ? exact : persons.filter((p) => p.roles.some(fits));
+    const current = (p: Entity) => p.roles;
+    const any = (p: Entity) => [...p.roles, ...(formerRoles.get(p) ?? [])];
+    const exactly = (rolesOf: (p: Entity) => readonly RoleRecord[]) =>
+      persons.filter((p) => rolesOf(p).some((r) => fits(r) && r.country === descriptor.country));
+    const loosely = (rolesOf: (p: Entity) => readonly RoleRecord[]) =>
+      persons.filter((p) => rolesOf(p).some(fits));
+    // "российского президента": a former president of Russia comes before a "глава МИДа" of no
+    // stated country whose vague title happens to fit.
+    const candidates =
+      [exactly(current), exactly(any), loosely(current), loosely(any)].find((c) => c.length > 0) ?? [];
     const person = candidates.length === 1 ? candidates[0] : undefined;
     if (!person) continue;
-    const held = person.roles.find(fits) as RoleRecord;
+    const held = [...person.roles, ...(formerRoles.get(person) ?? [])].find(fits) as RoleRecord;
     if (person.roles.some((r) => r.source === 'text' && fits(r))) continue;
     const first = tokens[descriptor.start];
     const last = tokens[descriptor.end - 1];

@@ -8,11 +8,14 @@ import { type TextSpan, textSpan } from '../../core/span.js';
 import { fold } from '../../core/token-pattern.js';
 import { findPerson } from '../../kb/persons.js';
 import { rolesOn } from '../../kb/roles.js';
-import type { KbEntry, KnowledgeBase } from '../../kb/types.js';
+import type { KbEntry, KbRole, KnowledgeBase } from '../../kb/types.js';
+import { POST_NOUNS as RU_POST_NOUNS } from '../../lang/ru/occupations.js';
+import { roleCompatible } from '../../lang/shared/roles.js';
+import { POST_NOUNS as UK_POST_NOUNS } from '../../lang/uk/occupations.js';
 import { isFirstName, personLemma, transliterate } from '../../names/index.js';
 import { addDescriptorRoles } from './descriptor-roles.js';
 import type { PersonSpan } from './person-mentions.js';
-import { roleBeforeRole, rolesAfterName, rolesByCopula } from './role-appositions.js';
+import { roleBeforeCopula, roleBeforeRole, rolesAfterName, rolesByCopula } from './role-appositions.js';
 import { type GazetteerIndex, indexGazetteer, type RolePhrase, roleEndingAt } from './roles.js';
 
 export interface PendingMention {
@@ -55,6 +58,8 @@ function mentionRoles(doc: AnalyzedDoc, item: PendingMention, gazetteer: Gazette
   if (before && !casesAgree(before.cases, cases)) before = null;
   for (let n = 0; before && n < 3; n++) {
     out.push(before);
+    const copula = roleBeforeCopula(doc, before.tokenStart, gazetteer);
+    if (copula) out.push(copula);
     before = roleBeforeRole(doc, before, gazetteer);
   }
   out.push(...rolesAfterName(doc, mention.tokenEnd, cases, gazetteer));
@@ -87,6 +92,9 @@ function casesAgree(role: readonly Case[], name: readonly Case[]): boolean {
   return role.some((c) => name.includes(c));
 }
 
+/** Posts and ranks that are roles without a word of where they are held (occupations.ts). */
+const POST_NOUNS: Partial<Record<Lang, ReadonlySet<string>>> = { ru: RU_POST_NOUNS, uk: UK_POST_NOUNS };
+
 function roleRecords(doc: AnalyzedDoc, members: PendingMention[]): RoleRecord[] {
   const roles: RoleRecord[] = [];
   const gazetteer = gazetteerOf(doc);
@@ -95,6 +103,7 @@ function roleRecords(doc: AnalyzedDoc, members: PendingMention[]): RoleRecord[] 
     for (const role of mentionRoles(doc, item, gazetteer)) {
       // "коллега" refers to an office without naming it.
       if (role.role === 'counterpart') continue;
+      if (role.occupation?.bare && !POST_NOUNS[doc.lang]?.has(role.occupation.lemma)) continue;
       if (roles.some((r) => r.role === role.role && r.country === role.country)) continue;
       const span = phraseSpan(doc, role);
       if (span) roles.push({ role: role.role, country: role.country, source: 'text', span });
@@ -127,6 +136,25 @@ function personEntry(kb: KnowledgeBase, group: Group, lang: Lang): KbEntry | und
   const bySurname = findPerson(kb, '', surname);
   const known = bySurname?.names[lang] ?? '';
   return fold(known[0] ?? '') === fold(group.first[0] ?? '') ? bySurname : undefined;
+}
+
+/**
+ * A stated role that names no country ("Очільник МЗС Андрій Сибіга", "Глава держави Володимир
+ * Зеленський") takes the country of the office the knowledge base says the person holds, or once
+ * held, under that title.
+ */
+function withKnownCountries(
+  roles: RoleRecord[],
+  entry: KbEntry | undefined,
+  date: string | null,
+): RoleRecord[] {
+  if (entry?.kind !== 'person') return roles;
+  return roles.map((role) => {
+    if (role.country !== null) return role;
+    const fits = (r: KbRole) => r.country !== null && roleCompatible(role.role, r.role);
+    const held = rolesOn(entry, date).find(fits) ?? entry.roles.find(fits);
+    return held ? { ...role, country: held.country } : role;
+  });
 }
 
 /**
@@ -190,11 +218,12 @@ export function groupMentions(
 
   const entities: Entity[] = [];
   const entityOf = new Map<PendingMention, string>();
+  const formerRoles = new Map<Entity, RoleRecord[]>();
   for (const group of order) {
     const id = `e${entities.length + 1}`;
     const label = group.members[0]?.mention.label ?? 'PER';
     const entry = group.key.startsWith('per:') ? personEntry(kb, group, doc.lang as Lang) : kb.get(group.key);
-    const stated = roleRecords(doc, group.members);
+    const stated = withKnownCountries(roleRecords(doc, group.members), entry, doc.published);
     const roles = label === 'PER' && stated.length === 0 && entry ? kbRoles(entry, doc.published) : stated;
     const country = entry?.country ?? roles.find((r) => r.country)?.country ?? null;
     entities.push({
@@ -213,9 +242,18 @@ export function groupMentions(
           : { entry: group.key }),
     });
     for (const member of group.members) entityOf.set(member, id);
+    // Without a date the article may be from any year: an office the person once held can be the
+    // one a title standing alone ("Президент также рассказал") refers to.
+    const last = entities[entities.length - 1];
+    if (label === 'PER' && entry && doc.published === null && last) {
+      formerRoles.set(
+        last,
+        entry.roles.map((r) => ({ role: r.role, country: r.country, source: 'kb' })),
+      );
+    }
   }
 
-  addDescriptorRoles(doc, entities, gazetteerOf(doc));
+  addDescriptorRoles(doc, entities, gazetteerOf(doc), formerRoles);
 
   const sorted = [...pending].sort((a, b) => a.mention.start - b.mention.start);
   const mentions: Mention[] = sorted.map((item, index) => {

@@ -6,6 +6,7 @@
  */
 import type { AnalyzedDoc, Case } from '../../core/layers.js';
 import {
+  actingAt,
   caseOf,
   type GazetteerIndex,
   modifiersBefore,
@@ -37,10 +38,22 @@ interface Head {
   headEnd: number;
   role: string;
   country: string | null;
+  /** The occupation noun's lemma, for a head outside the lexicon of offices. */
+  occupation?: string;
+  /** Cases of an "исполняющий обязанности" before the role, which the name agrees with instead. */
+  cases?: Case[];
 }
 
 /** A role phrase starting at `start`: modifiers, then a lexicon role or an occupation noun. */
 function headAt(doc: AnalyzedDoc, start: number, gazetteer: GazetteerIndex): Head | null {
+  // "исполняющий обязанности официального представителя": the acting holder of the post.
+  const acting = actingAt(doc, start);
+  if (!acting) return headFrom(doc, start, gazetteer);
+  const head = headFrom(doc, acting.end, gazetteer);
+  return head && { ...head, start, cases: acting.cases };
+}
+
+function headFrom(doc: AnalyzedDoc, start: number, gazetteer: GazetteerIndex): Head | null {
   const tokens = doc.layers.tokens ?? [];
   const morphology = doc.layers.morphology ?? [];
   let k = start;
@@ -64,21 +77,33 @@ function headAt(doc: AnalyzedDoc, start: number, gazetteer: GazetteerIndex): Hea
       continue;
     }
     const from = Math.max(start, modifiersBefore(doc, k));
-    const found = roleAt(doc, k);
+    const found = roleAt(doc, k, true);
     if (found) {
       if (found.entry.role === 'counterpart') return null;
-      return { start: from, headStart: k, headEnd: found.end, role: found.entry.role, country };
+      return {
+        start: from,
+        headStart: k,
+        headEnd: found.end,
+        role: found.entry.role,
+        country: country ?? found.country ?? null,
+      };
     }
     const lemma = occupationLemma(doc, k);
     if (lemma && token.text === token.text.toLowerCase()) {
       const role = [...morphology.slice(from, k).map((r) => r[0]?.lemma ?? ''), lemma].join(' ');
-      return { start: from, headStart: k, headEnd: k + 1, role, country };
+      return { start: from, headStart: k, headEnd: k + 1, role, country, occupation: lemma };
     }
     const best = morphology[k]?.[0];
     if (!best || !MODIFIERS.has(best.pos ?? '') || best.name !== null) return null;
     k++;
   }
   return null;
+}
+
+/** A country adjective before the noun ("немецкий режиссёр") tells nationality, not workplace. */
+function occupationOf(head: Head, end: number): Pick<RolePhrase, 'occupation'> {
+  if (head.occupation === undefined) return {};
+  return { occupation: { lemma: head.occupation, bare: end === head.headEnd } };
 }
 
 /** Where the complement of a role ends: before the next stop, verb or coordinated role. */
@@ -123,14 +148,21 @@ export function rolesAfterName(
   for (let n = 0; n < 4; n++) {
     const head = headAt(doc, at + 1, gazetteer);
     if (!head) break;
-    const cases = caseOf(doc, head.headStart);
+    const cases = head.cases ?? caseOf(doc, head.headStart);
     if (!agrees(cases, nameCases)) break;
     const end = complementEnd(doc, head.headEnd, gazetteer);
     if (opener.text === '(' && tokens[end]?.text !== ')') break;
     // "Фрэнк Лэмпард, капитан клуба Тоттенхэм Хотспур Ледли Кинг": the role is the next name's.
     if (nameWithin(doc, head.headEnd, end + 1)) break;
     const country = head.country ?? countryIn(gazetteer, head.headEnd, end);
-    out.push({ tokenStart: head.start, tokenEnd: end, role: head.role, country, cases });
+    out.push({
+      tokenStart: head.start,
+      tokenEnd: end,
+      role: head.role,
+      country,
+      cases,
+      ...occupationOf(head, end),
+    });
     // "Александра Брода, известного борца с ксенофобией, члена Общественной палаты".
     const next = tokens[end]?.text;
     if (next !== 'и' && next !== 'and' && (next !== ',' || opener.text === '(')) break;
@@ -243,15 +275,37 @@ export function rolesByCopula(
       const end = complementEnd(doc, head.headEnd, gazetteer);
       if (!nameWithin(doc, head.headEnd, end + 1)) {
         const country = head.country ?? countryIn(gazetteer, head.headEnd, end);
-        out.push({ tokenStart: head.start, tokenEnd: end, role: head.role, country, cases });
+        out.push({
+          tokenStart: head.start,
+          tokenEnd: end,
+          role: head.role,
+          country,
+          cases,
+          ...occupationOf(head, end),
+        });
       }
     }
   }
-  const before = tokens[nameStart - 1];
-  if (before && COPULAS.has(before.text.toLowerCase()) && before.sentence === tokens[nameStart]?.sentence) {
-    const role = roleEndingAt(doc, nameStart - 1, gazetteer);
-    if (role?.cases.includes('ablt') && role.role !== 'counterpart')
-      out.push({ ...role, tokenEnd: nameStart - 1 });
-  }
+  const before = roleBeforeCopula(doc, nameStart, gazetteer);
+  if (before) out.push(before);
   return out;
+}
+
+/**
+ * "премьер-министром станет [глава партии] Саломе Зурабишвили": a role in the instrumental before
+ * a link verb that stands right before `start`, the name or the role stated before it.
+ */
+export function roleBeforeCopula(
+  doc: AnalyzedDoc,
+  start: number,
+  gazetteer: GazetteerIndex,
+): RolePhrase | null {
+  if (doc.lang !== 'ru') return null;
+  const tokens = doc.layers.tokens ?? [];
+  const before = tokens[start - 1];
+  if (!before || !COPULAS.has(before.text.toLowerCase()) || before.sentence !== tokens[start]?.sentence)
+    return null;
+  const role = roleEndingAt(doc, start - 1, gazetteer);
+  if (!role?.cases.includes('ablt') || role.role === 'counterpart') return null;
+  return { ...role, tokenEnd: start - 1 };
 }

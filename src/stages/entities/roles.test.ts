@@ -77,9 +77,78 @@ const CASES: Case[] = [
   },
   {
     lang: 'ru',
-    text: 'Капитаном команды стал Михаель Баллак, а Оливер Кан будет запасным вратарём.',
+    text: 'Капитаном команды стал Михаель Баллак, а Оливер Кан будет запасным вратарём сборной.',
     who: 'Кан',
     roles: [{ role: 'запасный вратарь', first: 'запасным' }],
+  },
+  {
+    lang: 'ru',
+    text: 'Задержан фотограф агентства Reuters Иван Сидоренко, сообщили в редакции.',
+    who: 'Сидоренко',
+    roles: [{ role: 'фотограф', first: 'фотограф' }],
+  },
+  {
+    lang: 'ru',
+    text: 'Переговоры вёл полковник Андрей Ковальчук, сообщили в штабе.',
+    who: 'Ковальчук',
+    roles: [{ role: 'полковник', first: 'полковник' }],
+  },
+  {
+    lang: 'ru',
+    text: 'Ситуацию прокомментировал Андрей Ковальчук, руководитель миссии наблюдателей.',
+    who: 'Ковальчук',
+    roles: [{ role: 'руководитель', first: 'руководитель' }],
+  },
+  {
+    lang: 'ru',
+    text: 'После выборов премьер-министром станет глава партии «Единство» Андрей Ковальчук.',
+    who: 'Ковальчук',
+    roles: [
+      { role: 'leader', first: 'глава' },
+      { role: 'prime minister', first: 'премьер-министром' },
+    ],
+  },
+  {
+    lang: 'ru',
+    text: 'Марк Тоунер, исполняющий обязанности официального представителя Госдепартамента США, выступил с заявлением.',
+    who: 'Тоунер',
+    roles: [{ role: 'spokesperson', first: 'исполняющий', country: 'USA' }],
+  },
+  {
+    lang: 'ru',
+    text: 'Врио губернатора Курской области Александр Хинштейн прибыл в Суджу.',
+    who: 'Хинштейн',
+    roles: [{ role: 'governor', first: 'Врио', country: 'RUS' }],
+  },
+  {
+    lang: 'uk',
+    text: "Виконувач обов'язків міністра оборони Андрій Коваленко прибув до Брюсселя.",
+    who: 'Коваленко',
+    roles: [{ role: 'defence minister', first: 'Виконувач' }],
+  },
+  {
+    lang: 'ru',
+    text: 'Глава российского МИДа Сергей Лавров прибыл в Анкару.',
+    who: 'Лавров',
+    roles: [{ role: 'foreign minister', first: 'Глава', country: 'RUS' }],
+  },
+  {
+    lang: 'ru',
+    text: 'Переговоры провела глава японского правительства Санаэ Такаичи.',
+    who: 'Такаичи',
+    roles: [{ role: 'head of government', first: 'глава', country: 'JPN' }],
+  },
+  {
+    lang: 'uk',
+    text: 'Сибіга провів переговори з очільником японського МЗС Тосіміцу Мотегі.',
+    who: 'Мотегі',
+    roles: [{ role: 'foreign minister', first: 'очільником', country: 'JPN' }],
+  },
+  {
+    lang: 'uk',
+    text: 'Переговори вів полковник Андрій Ковальчук, повідомили в штабі.',
+    who: 'Ковальчук',
+    roles: [{ role: 'полковник', first: 'полковник' }],
   },
   {
     lang: 'ru',
@@ -145,6 +214,11 @@ describe('what is not a role', () => {
       'Фрэнк Лэмпард, капитан клуба Тоттенхэм Хотспур Ледли Кинг и другие игроки снялись в ролике.',
       'Лэмпард',
     ],
+    // Professions with nothing of where they are practised, and founders and owners, hold no post.
+    ['ru', 'Журналист Виктор Шендерович выступил на митинге в Москве.', 'Шендерович'],
+    ['ru', 'Выставку открыл Георгий Франгулян, известный скульптор.', 'Франгулян'],
+    ['ru', 'Основатель Facebook Марк Цукерберг выступил в Конгрессе.', 'Цукерберг'],
+    ['uk', 'Журналіст Віталій Сидоренко виступив на мітингу в Києві.', 'Сидоренко'],
   ] as const)('%s: %s', async (lang, text, who) => {
     const entity = person(await run(text, lang), who);
     expect(entity?.roles.filter((r) => r.source === 'text') ?? []).toEqual([]);
@@ -175,6 +249,28 @@ describe('offices from the knowledge base', () => {
     expect(roles).toHaveLength(1);
     expect(roles[0]).toMatchObject({ role: 'prime minister', country: 'ISR', source: 'text' });
     expect(roles[0]?.span?.text).toBe('Премьер-министр Израиля');
+  });
+
+  it('links a bare title in an undated article to an office its holder once held', async () => {
+    const record = await run(
+      'Дмитрий Медведев пообещал построить новые инноваграды. Президент также рассказал о законопроекте.',
+      'ru',
+      null,
+    );
+    const roles = person(record, 'Медведев')?.roles ?? [];
+    expect(roles).toHaveLength(1);
+    expect(roles[0]).toMatchObject({ role: 'president', country: 'RUS', source: 'text' });
+    expect(roles[0]?.span?.text).toBe('Президент');
+  });
+
+  it('links no bare title that two people in an undated article once held', async () => {
+    const record = await run(
+      'Владимир Путин и Дмитрий Медведев провели встречу. Премьер-министр заявил, что бюджет будет принят.',
+      'ru',
+      null,
+    );
+    expect(person(record, 'Путин')?.roles.filter((r) => r.source === 'text')).toEqual([]);
+    expect(person(record, 'Медведев')?.roles.filter((r) => r.source === 'text')).toEqual([]);
   });
 
   it('lets a role stated in the text win over the knowledge base', async () => {

@@ -4,12 +4,12 @@
  */
 import type { Lang } from '../../core/doc.js';
 import type { AnalyzedDoc, Case, GazetteerMatch } from '../../core/layers.js';
-import { FirstWordIndex, matchSequence, tokenKeys } from '../../core/token-pattern.js';
+import { FirstWordIndex, matchSequence, matchSequenceBefore, tokenKeys } from '../../core/token-pattern.js';
 import { ROLES as EN_ROLES } from '../../lang/en/roles.js';
 import { NOT_OCCUPATIONS, SUBSTANTIVE_OCCUPATIONS } from '../../lang/ru/occupations.js';
-import { ROLES as RU_ROLES } from '../../lang/ru/roles.js';
+import { ACTING as RU_ACTING, ROLES as RU_ROLES } from '../../lang/ru/roles.js';
 import type { RoleEntry } from '../../lang/shared/roles.js';
-import { ROLES as UK_ROLES } from '../../lang/uk/roles.js';
+import { ACTING as UK_ACTING, ROLES as UK_ROLES } from '../../lang/uk/roles.js';
 
 const ROLES: Record<Lang, FirstWordIndex<RoleEntry>> = {
   ru: new FirstWordIndex(RU_ROLES, (entry) => entry.words[0] ?? ''),
@@ -25,15 +25,37 @@ export interface RolePhrase {
   country: string | null;
   /** Cases of the role word, when the language inflects (the name in apposition agrees). */
   cases: Case[];
+  /**
+   * For an occupation noun outside the lexicon of offices ("фотограф", "полковник"): its lemma,
+   * and whether the phrase is bare, saying nothing of where the job is held (no complement, no
+   * place): "журналист Виктор Шендерович" rather than "фотограф Ассошиэйтед Пресс".
+   */
+  occupation?: { lemma: string; bare: boolean };
 }
 
-/** The role entry that starts at token `index`, with its end, longest first. */
-export function roleAt(doc: AnalyzedDoc, index: number): { entry: RoleEntry; end: number } | null {
+/**
+ * The role entry that starts at token `index`, with its end, longest first. A country adjective
+ * may stand inside a phrase after its first word ("глава российского МИДа", "глава японского
+ * правительства", "очільник українського МЗС") when `innerAdjective` is set: its country
+ * comes with the match.
+ */
+export function roleAt(
+  doc: AnalyzedDoc,
+  index: number,
+  innerAdjective = false,
+): { entry: RoleEntry; end: number; country?: string | null } | null {
   const keys = tokenKeys(doc)[index];
   if (!keys) return null;
   for (const entry of ROLES[doc.lang].candidates(keys)) {
     const end = matchSequence(doc, index, entry.words);
     if (end !== -1) return { entry, end };
+    if (!innerAdjective || entry.words.length < 2) continue;
+    const adjective = (doc.layers.gazetteer ?? []).find(
+      (m) => m.tokenStart === index + 1 && m.kind === 'adjective',
+    );
+    if (!adjective) continue;
+    const rest = matchSequence(doc, adjective.tokenEnd, entry.words.slice(1));
+    if (rest !== -1) return { entry, end: rest, country: adjective.country };
   }
   return null;
 }
@@ -217,8 +239,9 @@ function roleEndingAtExactly(
     if (doc.lang === 'en' && tokens[roleEnd - 1]?.text === 'of') roleEnd--;
   }
   for (let start = Math.max(0, roleEnd - 4); start < roleEnd; start++) {
-    const found = roleAt(doc, start);
+    const found = roleAt(doc, start, true);
     if (!found || found.end !== roleEnd) continue;
+    country ??= found.country ?? null;
     let tokenStart = modifiersBefore(doc, start);
     const leading = gazetteer.byEnd.get(tokenStart);
     if (leading?.kind === 'adjective' || (doc.lang === 'en' && leading?.kind === 'country')) {
@@ -240,10 +263,46 @@ function roleEndingAtExactly(
  */
 function governingRole(doc: AnalyzedDoc, phrase: RolePhrase, gazetteer: GazetteerIndex): RolePhrase | null {
   if (!phrase.cases.includes('gent') || phrase.cases.includes('nomn')) return null;
+  const acting = actingBefore(doc, phrase.tokenStart);
+  if (acting) return { ...phrase, tokenStart: acting.start, cases: acting.cases };
   const outer = roleEndingAtExactly(doc, phrase.tokenStart, phrase.tokenStart, gazetteer);
   if (!outer) return null;
-  const merged = { ...outer, tokenEnd: phrase.tokenEnd, country: outer.country ?? phrase.country };
+  const merged: RolePhrase = {
+    ...outer,
+    tokenEnd: phrase.tokenEnd,
+    country: outer.country ?? phrase.country,
+  };
+  // "помощник госсекретаря": the inner title says where the outer post is held.
+  if (outer.occupation) merged.occupation = { ...outer.occupation, bare: false };
   return governingRole(doc, merged, gazetteer) ?? merged;
+}
+
+const ACTING: Partial<Record<Lang, readonly (readonly string[])[]>> = { ru: RU_ACTING, uk: UK_ACTING };
+
+/**
+ * "исполняющий обязанности официального представителя Марк Тоунер": the acting holder of a post
+ * named in the genitive; the phrase takes the case of its first word, which the name agrees with.
+ */
+function actingBefore(doc: AnalyzedDoc, start: number): { start: number; cases: Case[] } | null {
+  for (const words of ACTING[doc.lang] ?? []) {
+    const from = matchSequenceBefore(doc, start, words);
+    if (from === -1) continue;
+    const readings = doc.layers.morphology?.[from] ?? [];
+    const cases = [...new Set(readings.filter((r) => r.case !== null).map((r) => r.case as Case))];
+    return { start: from, cases };
+  }
+  return null;
+}
+
+/** "исполняющий обязанности" starting at `start`: where it ends and the cases of its first word. */
+export function actingAt(doc: AnalyzedDoc, start: number): { end: number; cases: Case[] } | null {
+  for (const words of ACTING[doc.lang] ?? []) {
+    const end = matchSequence(doc, start, words);
+    if (end === -1) continue;
+    const readings = doc.layers.morphology?.[start] ?? [];
+    return { end, cases: [...new Set(readings.filter((r) => r.case !== null).map((r) => r.case as Case))] };
+  }
+  return null;
 }
 
 /** "народный депутат", "бывший глава": adjectives before a title belong to the role. */
@@ -352,9 +411,10 @@ function occupationEndingAt(
     isModifier(doc, start - 1, cases)
   )
     start--;
-  const role = [
-    ...morphology.slice(start, head).map((readings) => readings[0]?.lemma ?? ''),
-    occupationLemma(doc, head),
-  ].join(' ');
-  return { tokenStart: start, tokenEnd: end, role, country, cases: caseOf(doc, head) };
+  const lemma = occupationLemma(doc, head) ?? '';
+  const role = [...morphology.slice(start, head).map((readings) => readings[0]?.lemma ?? ''), lemma].join(
+    ' ',
+  );
+  const occupation = { lemma, bare: roleEnd === end };
+  return { tokenStart: start, tokenEnd: end, role, country, cases: caseOf(doc, head), occupation };
 }
