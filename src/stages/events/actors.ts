@@ -439,7 +439,9 @@ function governingPhrase(
   start: number,
   covered: Uint8Array,
 ): { prep: string | null; cases: Case[]; noun: number } | undefined {
-  const noun = start - 1;
+  // "позиции «Хезболлы»": a quotation mark may stand between the noun and the name.
+  const quoted = /^[«"„“]$/u.test(doc.layers.tokens?.[start - 1]?.text ?? '');
+  const noun = quoted ? start - 2 : start - 1;
   const token = doc.layers.tokens?.[noun];
   if (token?.kind !== 'word' || covered[noun]) return undefined;
   if (doc.layers.morphology?.[noun]?.[0]?.pos !== 'NOUN') return undefined;

@@ -263,6 +263,25 @@ const CASES: Case[] = [
   },
   {
     lang: 'ru',
+    text: 'Великобритания внесла в санкционный список 30 российских компаний. Минфин США расширил санкции в отношении российских банков.',
+    events: [
+      { type: 'SANCTION', source: 'GBR', target: 'RUS' },
+      { type: 'SANCTION', source: 'USA', target: 'RUS' },
+    ],
+    exact: true,
+  },
+  {
+    lang: 'ru',
+    text: 'Армия обороны Израиля обстреляла позиции «Хезболлы» на юге Ливана. Молдавия объявила персоной нон грата российского дипломата. Норвегия передала Украине два самолета F-16.',
+    events: [
+      { type: 'ASSAULT', source: 'ISR', target: 'Hezbollah' },
+      { type: 'SANCTION', source: 'MDA', target: 'RUS' },
+      { type: 'AID', source: 'NOR', target: 'UKR' },
+    ],
+    exact: true,
+  },
+  {
+    lang: 'ru',
     text: 'Лондон ввел санкции против 20 российских компаний.',
     events: [{ type: 'SANCTION', source: 'GBR', target: 'RUS' }],
     exact: true,

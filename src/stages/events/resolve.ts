@@ -144,8 +144,8 @@ function locationTarget(trigger: Trigger, context: SentenceContext): ActorCandid
     (c) =>
       (c.kind === 'mention' || c.kind === 'place') &&
       !c.person &&
-      c.prep !== null &&
-      LOCATIVE.has(c.prep) &&
+      // "на юге Ливана": the place may be named through a noun.
+      ((c.prep !== null && LOCATIVE.has(c.prep)) || (c.via?.prep != null && LOCATIVE.has(c.via.prep))) &&
       ((c.tokenEnd <= trigger.first && c.tokenStart >= trigger.clause.start) ||
         (c.tokenStart > trigger.last && c.tokenStart - trigger.last <= 6)),
   );
@@ -476,7 +476,9 @@ export function resolveArguments(
       target = laterActor(trigger, context, source);
     if (!target && rule.type === 'SANCTION') {
       target = findTarget(trigger, [{ adjective: true }], candidates, subject, trigger.clause);
-      if (target?.kind !== 'adjective' || target.tokenStart < trigger.first) target = null;
+      // "внесла в санкционный список российские компании": an adjective or a body after it.
+      if ((target?.kind !== 'adjective' && target?.kind !== 'body') || target.tokenStart < trigger.first)
+        target = null;
     }
     // "Куба была отрезана ... наложенным Вашингтоном эмбарго": the passive's subject suffers it.
     if (!target && passiveClause) {
