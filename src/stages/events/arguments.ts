@@ -113,10 +113,6 @@ export function findSubject(
   options.sort(byDistance(head, false));
   return (
     options.find((c) => c.tokenEnd <= trigger.first && c.cases.includes('nomn')) ??
-    // "Мерца поддержал Макрон": a nominative after the verb beats a name of unknown case before it.
-    (ordered === 'free'
-      ? options.find((c) => c.tokenStart > trigger.last && c.cases.includes('nomn'))
-      : undefined) ??
     options.find((c) => c.tokenEnd <= trigger.first) ??
     options[0] ??
     null
