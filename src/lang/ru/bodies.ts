@@ -25,6 +25,7 @@ export const BODIES: readonly BodyEntry[] = [
   { words: ['посольств*'], name: 'Embassy of {country}', sector: 'embassy' },
   { words: ['суд|суда|суду|судом|суде'], name: 'Court of {country}', sector: 'judiciary' },
   { words: ['прокуратур*'], name: 'Prosecutor of {country}', sector: 'judiciary' },
+  { words: ['полиция|полиции|полицию|полицией'], name: 'Police of {country}', sector: 'police' },
   {
     words: ['Госдума|Госдумы|Госдуме|Госдуму|Госдумой'],
     name: 'State Duma',

@@ -455,6 +455,7 @@ export const CONFLICT: readonly TriggerRule[] = [
       'провел*|провели|прошл*|вышли|вышел|организова*|устроил*|собрал*|объявил*',
     ],
     window: 3,
+    target: AGAINST,
     adjectiveSource: true,
   },
   {

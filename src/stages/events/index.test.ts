@@ -282,6 +282,15 @@ const CASES: Case[] = [
   },
   {
     lang: 'ru',
+    text: 'Тысячи жителей Белграда вышли на акцию протеста. Полиция Германии задержала трех граждан России по подозрению в шпионаже.',
+    events: [
+      { type: 'PROTEST', source: 'SRB', target: null },
+      { type: 'COERCE', source: 'DEU', target: 'RUS' },
+    ],
+    exact: true,
+  },
+  {
+    lang: 'ru',
     text: 'Лондон ввел санкции против 20 российских компаний.',
     events: [{ type: 'SANCTION', source: 'GBR', target: 'RUS' }],
     exact: true,

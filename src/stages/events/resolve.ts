@@ -369,6 +369,21 @@ function bareBeyondComma(c: ActorCandidate, trigger: Trigger, context: SentenceC
   return context.tokens.slice(trigger.last + 1, c.tokenStart).some((t) => t.text === ',');
 }
 
+/** "жителей Белграда", "граждан Грузии" before a protest: the place whose people act. */
+function peopleOf(trigger: Trigger, context: SentenceContext): ActorCandidate | null {
+  return (
+    context.candidates.find(
+      (c) =>
+        c.tokenStart >= trigger.clause.start &&
+        c.tokenEnd <= trigger.first &&
+        c.via?.prep === null &&
+        (c.kind === 'place' || c.kind === 'mention') &&
+        !c.person &&
+        c.actor.country !== null,
+    ) ?? null
+  );
+}
+
 /** Places are hit and visited; for everything else the other party is a state, body or person. */
 function targetsFor(rule: TriggerRule, candidates: readonly ActorCandidate[]): readonly ActorCandidate[] {
   if (rule.type === 'ASSAULT' || rule.mode === 'visit') return candidates;
@@ -434,8 +449,10 @@ export function resolveArguments(
     acting = agent ? { actor: agent, certainty: 0.9 } : { actor: sanctioner ?? local, certainty: 0.7 };
   } else if (!explicit && !verbless) {
     acting = findActingSubject(trigger, context, grammar);
-    // Protesters are people: not the state or official the paragraph was about.
-    if (rule.type === 'PROTEST' && acting.certainty < 1) acting = { actor: null, certainty: 0 };
+    // Protesters are people: not the state or official the paragraph was about, but the people
+    // of a place ("тысячи жителей Белграда вышли на акцию").
+    if (rule.type === 'PROTEST' && acting.certainty < 1)
+      acting = { actor: peopleOf(trigger, context), certainty: 0.8 };
   }
   if (!acting.actor && rule.adjectiveSource)
     acting = { actor: findAdjectiveSource(trigger, candidates), certainty: 0.8 };
