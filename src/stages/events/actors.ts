@@ -34,6 +34,8 @@ export interface ActorCandidate {
   via?: { prep: string | null; cases: Case[]; noun: number };
   /** Russian: the name completes the common noun before it ("ударов США"), so it is no bare object. */
   attribute?: boolean;
+  /** "делегация во главе с министром X": the one who leads acts for the group. */
+  leads?: boolean;
 }
 
 const PREPOSITIONS: Record<Lang, ReadonlySet<string>> = {
@@ -416,6 +418,11 @@ function computeActors(doc: AnalyzedDoc, kb: KnowledgeBase, lexicon: EventLexico
       });
     }
   });
+  for (const candidate of candidates) {
+    const before = (k: number) => fold(tokens[candidate.tokenStart - k]?.text ?? '');
+    if (candidate.person && /^(?:с|со|з|із)$/.test(before(1)) && /^(?:главе|чолі)$/.test(before(2)))
+      candidate.leads = true;
+  }
   // "в Кремле премьер-министра": a name is no common noun.
   for (const c of candidates) covered.fill(1, c.tokenStart, c.tokenEnd);
   for (const candidate of candidates) {

@@ -101,12 +101,12 @@ export function findSubject(
     (c) =>
       c.tokenStart >= clause.start &&
       c.tokenEnd <= clause.end &&
-      c.prep === null &&
+      (c.prep === null || (c.leads === true && c.tokenEnd <= trigger.first)) &&
       // "раскритиковали визит Барро": after the verb, a name completing a noun is no subject.
       !(c.attribute && c.tokenStart > trigger.last && !trigger.words.includes(c.via?.noun ?? -1)) &&
       (c.kind === 'mention' || c.kind === 'descriptor' || c.kind === 'body') &&
       apart(c, trigger) &&
-      hasCase(c, SUBJECT_CASES) &&
+      (hasCase(c, SUBJECT_CASES) || c.leads === true) &&
       (ordered === 'free' || c.tokenEnd <= trigger.first),
   );
   // Prefer a subject before the verb, then the nearest one after it ("расширила Новая Зеландия").

@@ -291,6 +291,12 @@ const CASES: Case[] = [
   },
   {
     lang: 'ru',
+    text: 'Делегация во главе с министром иностранных дел Украины Андреем Сибигой провела переговоры с Китаем.',
+    events: [{ type: 'CONSULT', source: 'UKR', target: 'CHN' }],
+    exact: true,
+  },
+  {
+    lang: 'ru',
     text: 'Лондон ввел санкции против 20 российских компаний.',
     events: [{ type: 'SANCTION', source: 'GBR', target: 'RUS' }],
     exact: true,
