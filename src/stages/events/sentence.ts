@@ -414,7 +414,13 @@ export function eventsOfSentence(
       const other = (a: { actor: ActorCandidate }) =>
         a.actor.key !== args.source.key && (own === null || a.actor.actor.country !== own);
       const before = context.actedBefore;
-      args.target = (before.findLast((a) => a.hostile && other(a)) ?? before.findLast(other))?.actor ?? null;
+      // Welcome and praise go to the news the article leads with ("Сибига приветствовал решение
+      // партнеров": the sanctions of the lead, not the threat just quoted).
+      const aimed =
+        rule.type === 'SUPPORT'
+          ? before.find(other)
+          : (before.findLast((a) => a.hostile && other(a)) ?? before.findLast(other));
+      args.target = aimed?.actor ?? null;
     }
     // "Зеленский поздравил его": the person just named, other than the one acting.
     if (!args.target && rule.target && objectPronounAfter(trigger, context, lexicon.grammar)) {
