@@ -85,6 +85,15 @@ export const GRAMMAR: EventGrammar = {
     'должна',
     'должны',
   ]),
+  actNouns: [
+    ['санкци*|ограничени*', ['sanction.impose']],
+    ['высылк*|выдворени*', ['sanction.expel']],
+    ['удар|удара|удары|ударов|атак*|обстрел*|бомбардировк*', ['assault.']],
+    ['учени*|маневр*', ['cooperate.exercise', 'mobilize.']],
+    ['задержани*|арест*|захват*', ['coerce.']],
+    ['визит|визита|визиту', ['consult.visit', 'consult.host']],
+    ['приговор*', ['sanction.convict']],
+  ],
   // "готовит пакет санкций": a measure in preparation is planned.
   futureForms: new Set(['готовит', 'готовят', 'подготовил', 'подготовила', 'подготовили', 'разрабатывает']),
   hypothetical: new Set(['если', 'бы', 'б', 'возможно', 'может', 'мог', 'могла', 'могли']),

@@ -83,6 +83,9 @@ export interface EventGrammar {
   cueWindow?: number;
   /** Future forms of trigger verbs, for a language whose analyser gives no tense ("передасть"). */
   futureForms?: ReadonlySet<string>;
+  /** Nouns that name a kind of act, with the rule-id prefixes of that act, so a reaction can
+   *  find whose act it answers ("санкции" → "sanction.impose"). */
+  actNouns?: readonly (readonly [WordPattern, readonly string[]])[];
   /** Words of a stretch of clause that sum up past acts rather than report one ("has provided
    *  ... since 2022", "in recent weeks"). */
   background?: (words: readonly string[]) => boolean;

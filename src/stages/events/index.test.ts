@@ -297,6 +297,16 @@ const CASES: Case[] = [
   },
   {
     lang: 'ru',
+    text: 'Япония ввела санкции против России. Эстония выслала российского дипломата. Захарова назвала новые санкции «незаконными».',
+    events: [
+      { type: 'SANCTION', source: 'JPN', target: 'RUS' },
+      { type: 'SANCTION', source: 'EST', target: 'RUS' },
+      { type: 'ACCUSE', source: 'Zakharova', target: 'JPN' },
+    ],
+    exact: true,
+  },
+  {
+    lang: 'ru',
     text: 'Лондон ввел санкции против 20 российских компаний.',
     events: [{ type: 'SANCTION', source: 'GBR', target: 'RUS' }],
     exact: true,

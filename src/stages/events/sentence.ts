@@ -2,7 +2,7 @@
  * The events of one sentence: triggers, their arguments, modality and date, one record per
  * source and target (coordinated actors give one event each).
  */
-import type { DateRecord, Modality } from '../../core/doc.js';
+import type { DateRecord, EventType, Modality } from '../../core/doc.js';
 import type { AnalyzedDoc, Event, Token } from '../../core/layers.js';
 import { textSpan } from '../../core/span.js';
 import { fold, tokenMatches } from '../../core/token-pattern.js';
@@ -43,7 +43,7 @@ export interface SentenceEvents {
   /** The two parties of the last two-party event, for "стороны", "министры". */
   pair: [ActorCandidate, ActorCandidate] | null;
   /** The sources of its events, and whether each act was hostile. */
-  acted: { actor: ActorCandidate; hostile: boolean }[];
+  acted: { actor: ActorCandidate; hostile: boolean; rule: string }[];
 }
 
 function hasComplement(
@@ -157,6 +157,21 @@ function acceptable(rule: TriggerRule, source: ActorCandidate, doc: AnalyzedDoc)
   // A notable statement is made by someone who speaks for a state or an international body.
   const roles = [source.actor.role ?? '', ...(entity?.roles ?? []).map((r) => r.role)];
   return roles.some((role) => SPEAKS_FOR_STATE.test(role));
+}
+
+/** The rules whose act a reaction names in its clause ("санкции", "учения"), if the grammar lists them. */
+function namedAct(
+  trigger: Trigger,
+  context: SentenceContext,
+  grammar: EventGrammar,
+): readonly string[] | null {
+  for (let i = trigger.clause.start; i < trigger.clause.end; i++) {
+    if (trigger.words.includes(i)) continue;
+    for (const [pattern, rules] of grammar.actNouns ?? []) {
+      if (tokenMatches(context.doc, i, pattern)) return rules;
+    }
+  }
+  return null;
 }
 
 function finiteVerbIn(doc: AnalyzedDoc, from: number, to: number): boolean {
@@ -416,10 +431,13 @@ export function eventsOfSentence(
       const before = context.actedBefore;
       // Welcome and praise go to the news the article leads with ("Сибига приветствовал решение
       // партнеров": the sanctions of the lead, not the threat just quoted).
+      // "назвала новые санкции «незаконными»", "учения назвали провокацией": the act named.
+      const named = namedAct(trigger, context, lexicon.grammar);
       const aimed =
-        rule.type === 'SUPPORT'
+        (named && before.findLast((a) => named.some((p) => a.rule?.startsWith(p)) && other(a))) ??
+        (rule.type === 'SUPPORT'
           ? before.find(other)
-          : (before.findLast((a) => a.hostile && other(a)) ?? before.findLast(other));
+          : (before.findLast((a) => a.hostile && other(a)) ?? before.findLast(other)));
       args.target = aimed?.actor ?? null;
     }
     // "Зеленский поздравил его": the person just named, other than the one acting.
@@ -477,7 +495,7 @@ export function eventsOfSentence(
         t.kind !== 'adjective'
       )
         pair = [s, t];
-      acted.push({ actor: s, hostile: goldstein(cameo) < 0 });
+      acted.push({ actor: s, hostile: goldstein(cameo) < 0, rule: rule.id });
       const event: Event = {
         id: '',
         type,
