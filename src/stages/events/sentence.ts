@@ -2,7 +2,7 @@
  * The events of one sentence: triggers, their arguments, modality and date, one record per
  * source and target (coordinated actors give one event each).
  */
-import type { DateRecord, EventType, Modality } from '../../core/doc.js';
+import type { DateRecord, Modality } from '../../core/doc.js';
 import type { AnalyzedDoc, Event, Token } from '../../core/layers.js';
 import { textSpan } from '../../core/span.js';
 import { fold, tokenMatches } from '../../core/token-pattern.js';
