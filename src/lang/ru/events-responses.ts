@@ -21,7 +21,7 @@ export const RESPONSES: readonly TriggerRule[] = [
     type: 'SUPPORT',
     mode: null,
     cameo: '051',
-    words: ['приветствовал*|приветствует|приветствуют|одобрил*|одобрить'],
+    words: ['приветствовал*|приветствует|приветствуют|одобрил*|=одобрить'],
     target: [OBJECT],
   },
   {

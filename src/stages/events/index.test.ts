@@ -307,6 +307,15 @@ const CASES: Case[] = [
   },
   {
     lang: 'ru',
+    text: 'Израиль и США отвергают подобный шаг. Завод закрыт несмотря на растущие прибыли компании. В соседней Эфиопии журналисты были осуждены за измену.',
+    events: [
+      { type: 'REJECT', source: 'ISR', target: null },
+      { type: 'REJECT', source: 'USA', target: null },
+    ],
+    exact: true,
+  },
+  {
+    lang: 'ru',
     text: 'Лондон ввел санкции против 20 российских компаний.',
     events: [{ type: 'SANCTION', source: 'GBR', target: 'RUS' }],
     exact: true,

@@ -308,8 +308,10 @@ function parties(
       ),
     );
   }
+  // "Израиль и США отвергают подобный шаг": one of the subjects is no target of the others.
+  const own = targets.filter((t) => t === null || !sources.some((s) => s.key === t.key));
   return sources.flatMap((s) =>
-    targets.filter((t) => t?.key !== s.key).map((t): [ActorCandidate, ActorCandidate | null] => [s, t]),
+    (own.length > 0 ? own : [null]).map((t): [ActorCandidate, ActorCandidate | null] => [s, t]),
   );
 }
 

@@ -31,10 +31,23 @@ function findNear(doc: AnalyzedDoc, clause: Clause, head: number, window: number
   return -1;
 }
 
+/**
+ * "на растущие прибыли": a word that reads as a verb and as a noun is the noun after a
+ * preposition or an adjective (Russian, where the analyser gives both readings).
+ */
+function nounAfterModifier(doc: AnalyzedDoc, head: number): boolean {
+  const readings = doc.layers.morphology?.[head] ?? [];
+  if (doc.lang !== 'ru' || readings[0]?.pos !== 'VERB' || !readings.some((r) => r.pos === 'NOUN'))
+    return false;
+  const before = doc.layers.morphology?.[head - 1]?.[0]?.pos;
+  return before === 'PREP' || before === 'ADJF' || before === 'PRTF';
+}
+
 function matchRule(doc: AnalyzedDoc, rule: TriggerRule, head: number, clause: Clause): Trigger | null {
   const keys = tokenKeys(doc);
   const headKeys = keys[head];
   if (!headKeys || !keyMatches(headKeys, rule.words[0] ?? '')) return null;
+  if (nounAfterModifier(doc, head)) return null;
   const window = rule.window ?? DEFAULT_WINDOW;
   let first = head;
   let last = head;
