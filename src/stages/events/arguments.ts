@@ -55,11 +55,14 @@ export function coordinated(
   all: readonly ActorCandidate[],
   conjunctions: ReadonlySet<string>,
   tokenText: (i: number) => string,
+  verbAt: (i: number) => boolean = () => false,
 ): ActorCandidate[] {
   // "Израилем и движением ХАМАС": a common noun may stand between the conjunction and the name.
   const gap = (a: ActorCandidate, b: ActorCandidate) =>
     b.tokenStart === a.tokenEnd + 1 ||
-    (b.tokenStart === a.tokenEnd + 2 && /^\p{Ll}+$/u.test(tokenText(a.tokenEnd + 1)));
+    (b.tokenStart === a.tokenEnd + 2 &&
+      /^\p{Ll}+$/u.test(tokenText(a.tokenEnd + 1)) &&
+      !verbAt(a.tokenEnd + 1));
   const joined = (a: ActorCandidate, b: ActorCandidate) =>
     gap(a, b) &&
     conjunctions.has(tokenText(a.tokenEnd).toLowerCase()) &&

@@ -316,6 +316,18 @@ const CASES: Case[] = [
   },
   {
     lang: 'ru',
+    text: 'Госсекретарь США опровергает эти слухи и требует от ООН резолюции против Ирана. Врачи предупреждают, что опасность еще не миновала.',
+    events: [{ type: 'REQUEST', source: 'USA', target: 'United Nations', modality: 'asserted' }],
+    exact: true,
+  },
+  {
+    lang: 'ru',
+    text: 'Лавров опроверг сообщения о том, что он встречался с Рубио и обсуждал Украину.',
+    events: [{ type: 'CONSULT', source: 'RUS', target: 'USA', modality: 'denied' }],
+    exact: true,
+  },
+  {
+    lang: 'ru',
     text: 'Лондон ввел санкции против 20 российских компаний.',
     events: [{ type: 'SANCTION', source: 'GBR', target: 'RUS' }],
     exact: true,

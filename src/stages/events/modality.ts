@@ -5,7 +5,7 @@ import { fold } from '../../core/token-pattern.js';
 import type { EventGrammar } from '../../lang/shared/events.js';
 import type { Trigger } from './triggers.js';
 
-const COORDINATORS = new Set(['and', 'but', 'і', 'й', 'та', 'але', 'однак', 'проте']);
+const COORDINATORS = new Set(['and', 'but', 'і', 'й', 'та', 'але', 'однак', 'проте', 'и', 'но', 'однако']);
 
 export function modalityOf(
   doc: AnalyzedDoc,
@@ -22,10 +22,20 @@ export function modalityOf(
       if (grammar.negation.has(word(i))) negated = true;
   }
   // "Лавров опроверг сообщения о том, что встречался с Рубио": the report is denied.
+  // "denied any involvement and said Moscow would respond", "опровергает эти слухи и требует":
+  // a second verb is not denied; inside what is denied ("опроверг, что встречался ... и ...")
+  // it is.
+  let coordinator = -1;
+  let complement = -1;
   for (let i = first - 1; i >= 0 && (tokens[i]?.start ?? -1) >= sentence.start; i--) {
-    // "denied any involvement and said Moscow would respond": a second verb is not denied.
-    if (doc.lang !== 'ru' && COORDINATORS.has(word(i))) break;
-    if (grammar.denial.has(word(i))) negated = true;
+    const w = word(i);
+    if (grammar.denial.has(w)) {
+      const inside = complement !== -1 && complement < coordinator;
+      if (coordinator === -1 || (doc.lang === 'ru' && inside)) negated = true;
+      break;
+    }
+    if (COORDINATORS.has(w) && coordinator === -1) coordinator = i;
+    if (grammar.complementisers.has(w) || w === 'том') complement = i;
   }
   if (negated) return { modality: 'denied', negated: true };
   let hypothetical = false;

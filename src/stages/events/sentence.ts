@@ -145,7 +145,11 @@ function isActor(candidate: ActorCandidate, doc: AnalyzedDoc): boolean {
   return candidate.actor.country !== null || entity?.entry !== undefined || entity?.kb != null;
 }
 
-function acceptable(rule: TriggerRule, source: ActorCandidate, doc: AnalyzedDoc): boolean {
+function acceptable(trigger: Trigger, source: ActorCandidate, doc: AnalyzedDoc): boolean {
+  const { rule } = trigger;
+  // A warning is a threat only from someone named with it ("Врачи предупреждают" is no state's).
+  const named = source.tokenStart >= trigger.clause.start && source.tokenEnd <= trigger.clause.end;
+  if (rule.id.startsWith('threaten.warn') && !source.person && !named) return false;
   const entity = source.actor.entity
     ? doc.layers.entities?.find((e) => e.id === source.actor.entity)
     : undefined;
@@ -153,7 +157,9 @@ function acceptable(rule: TriggerRule, source: ActorCandidate, doc: AnalyzedDoc)
     if (rule.type === 'STATEMENT' && SILENT_BODIES.test(source.actor.role ?? '')) return false;
     return isActor(source, doc);
   }
-  if (rule.type !== 'STATEMENT') return true;
+  // Statements and warnings count from those who speak for a state ("Песков предупредил"), not
+  // from doctors warning of a danger.
+  if (rule.type !== 'STATEMENT' && !rule.id.startsWith('threaten.warn')) return true;
   // A notable statement is made by someone who speaks for a state or an international body.
   const roles = [source.actor.role ?? '', ...(entity?.roles ?? []).map((r) => r.role)];
   return roles.some((role) => SPEAKS_FOR_STATE.test(role));
@@ -269,15 +275,18 @@ function parties(
   context: SentenceContext,
 ): [ActorCandidate, ActorCandidate | null][] {
   const text = (i: number) => context.tokens[i]?.text ?? '';
+  // "с Рубио и обсуждал Украину": a verb between two names ends the list.
+  const verbAt = (i: number) => context.doc.layers.morphology?.[i]?.[0]?.pos === 'VERB';
   const { source, target } = args;
   let sources =
     args.joint ??
     (source.tokenStart >= 0 && !args.single
-      ? coordinated(source, context.candidates, CONJUNCTIONS, text)
+      ? coordinated(source, context.candidates, CONJUNCTIONS, text, verbAt)
       : [source]);
   let targets: (ActorCandidate | null)[] = args.joint
     ? []
-    : (args.targets ?? (target ? coordinated(target, context.candidates, CONJUNCTIONS, text) : [null]));
+    : (args.targets ??
+      (target ? coordinated(target, context.candidates, CONJUNCTIONS, text, verbAt) : [null]));
   sources = distinct(sources);
   targets = distinct(targets);
   // "Сибига и Каллас обсудили": a joint act of two parties is one event between them, or one
@@ -382,7 +391,7 @@ export function eventsOfSentence(
       participantsOf(trigger, context, lexicon.grammar) ??
       resolveArguments(trigger, context, lexicon.grammar) ??
       betweenParties(trigger, context);
-    if (!args || !acceptable(rule, args.source, doc)) continue;
+    if (!args || !acceptable(trigger, args.source, doc)) continue;
     // "пригласил посетить Украину", "пообещала передать": the visit or the delivery is what the
     // invitation or the promise offers, not an act.
     // "обсудили ситуацию на фронте и последствия российских ударов": what talks are about is
