@@ -5,6 +5,8 @@
 import type { Event } from '../../core/layers.js';
 
 const SYMMETRIC = new Set(['CONSULT', 'COOPERATE', 'AGREE']);
+/** Acts of a state as a whole, whoever announces them. */
+const STATE_ACTS = new Set(['AID', 'SANCTION']);
 
 type Actor = Event['source'];
 
@@ -47,8 +49,12 @@ function sameParticipants(a: Event, b: Event, people: ReadonlySet<string>): bool
     hostAndState(a.target, b.target, people)
   )
     return true;
-  if (sameParty(a.source, b.source, people, false) && sameParty(a.target, b.target, people, looseTarget))
-    return true;
+  // "Фінляндія оголосила пакет допомоги" … "Стубб оголосив про пакет": a state's aid or sanctions
+  // are announced by its leaders, one act.
+  const sameSource =
+    sameParty(a.source, b.source, people, false) ||
+    (STATE_ACTS.has(a.type) && sameParty(a.source, b.source, people, true));
+  if (sameSource && sameParty(a.target, b.target, people, looseTarget)) return true;
   // "Зеленский прибыл в Турцию" … "его встретил президент Турции Эрдоган": one visit.
   return (
     SYMMETRIC.has(a.type) &&
@@ -124,4 +130,39 @@ export function addOrMerge(
   same.mentions ??= [];
   same.mentions.push({ trigger: event.trigger, evidence: event.evidence });
   same.confidence = Math.max(same.confidence, event.confidence);
+}
+
+/**
+ * "Britain, which sanctioned the same two companies", "Канада оголосила про виділення 30 млн
+ * доларів допомоги": aid and sanctions told without whom they are for go to the party the
+ * article's other aid or sanctions go to, the nearest such record (earlier first); then repeats
+ * are merged again.
+ */
+export function inheritTargets(
+  events: readonly Event[],
+  people: ReadonlySet<string> = new Set(),
+  places: ReadonlySet<string> = new Set(),
+): Event[] {
+  events.forEach((event, i) => {
+    if (event.target || !STATE_ACTS.has(event.type)) return;
+    const fits = (e: Event | undefined) =>
+      e !== undefined &&
+      e.type === event.type &&
+      e.target !== null &&
+      e.target.country !== null &&
+      e.target.country !== event.source?.country;
+    let found: Event | undefined;
+    for (let d = 1; d < events.length && !found; d++) {
+      if (fits(events[i - d])) found = events[i - d];
+      else if (fits(events[i + d])) found = events[i + d];
+    }
+    const target = found?.target;
+    if (!target) return;
+    // The state that received them, not the person who did last time.
+    const person = target.entity !== null && people.has(target.entity);
+    event.target = person ? { entity: null, name: null, country: target.country, role: null } : { ...target };
+  });
+  const merged: Event[] = [];
+  for (const event of events) addOrMerge(merged, event, people, places);
+  return merged;
 }

@@ -231,6 +231,23 @@ const CASES: Case[] = [
     events: [{ type: 'ASSAULT', source: 'UKR', target: 'RUS' }],
     exact: true,
   },
+  // Aid and sanctions told without a recipient go where the article's other aid or sanctions go.
+  {
+    lang: 'en',
+    text: 'Washington imposed sanctions on Russian oil companies on Wednesday. Britain, which sanctioned two more firms last month, welcomed the decision.',
+    events: [
+      { type: 'SANCTION', source: 'USA', target: 'RUS' },
+      { type: 'SANCTION', source: 'GBR', target: 'RUS' },
+    ],
+  },
+  {
+    lang: 'uk',
+    text: 'Норвегія виділила Україні 200 млн доларів допомоги на енергетику. Окремо Швеція оголосила про виділення 50 млн доларів допомоги для ремонту підстанцій.',
+    events: [
+      { type: 'AID', source: 'NOR', target: 'UKR' },
+      { type: 'AID', source: 'SWE', target: 'UKR' },
+    ],
+  },
   // Summoning an envoy is an official complaint against the envoy's state.
   {
     lang: 'uk',
