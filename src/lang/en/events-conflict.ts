@@ -69,6 +69,20 @@ export const CONFLICT: readonly TriggerRule[] = [
     target: OBJECT_OR_ADJECTIVE,
   },
   {
+    // "hackers attacked the IT systems of several municipalities": the attack is on computers.
+    id: 'coerce.cyber.2',
+    type: 'COERCE',
+    mode: 'cyber',
+    cameo: '176',
+    words: [
+      'attacked|hacked|breached|targeted|disrupted|paralysed|paralyzed',
+      'systems|networks|servers|websites|computers|IT',
+    ],
+    window: 3,
+    target: [{ prep: 'on|against' }, OBJECT],
+    adjectiveSource: true,
+  },
+  {
     id: 'assault.strike.1',
     type: 'ASSAULT',
     mode: null,
@@ -440,9 +454,19 @@ export const CONFLICT: readonly TriggerRule[] = [
     type: 'COERCE',
     mode: 'cyber',
     cameo: '176',
-    words: ['hackers|hacker|cyberattack|cyberattacks|cyber-attack|cyber-attacks|hacking|cyber'],
+    words: ['hackers|hacker|cyberattack|cyberattacks|cyber-attack|cyber-attacks|hacking'],
     target: [{ prep: 'on|against' }, OBJECT],
     source: [{ prep: 'to|by' }],
+    adjectiveSource: true,
+  },
+  {
+    id: 'coerce.cyber.3',
+    type: 'COERCE',
+    mode: 'cyber',
+    cameo: '176',
+    words: ['cyber', 'attack|attacks|attacker|attackers|operation|operations|sabotage'],
+    window: 1,
+    target: [{ prep: 'on|against' }],
     adjectiveSource: true,
   },
   {

@@ -248,6 +248,19 @@ const CASES: Case[] = [
       { type: 'AID', source: 'SWE', target: 'UKR' },
     ],
   },
+  // Hackers attacking computer systems is a cyber operation, not a strike; the region names the state.
+  {
+    lang: 'en',
+    text: 'Russian hackers attacked the computer systems of several hospitals in Saxony, the federal cyber security agency said on Tuesday.',
+    events: [{ type: 'COERCE', source: 'RUS', target: 'DEU' }],
+    exact: true,
+  },
+  // A high representative is a role, not a name.
+  {
+    lang: 'uk',
+    text: 'Верховна представниця ЄС Кая Каллас заявила, що Європа готова взяти на себе гарантії безпеки для України.',
+    events: [{ type: 'AGREE', source: 'Kallas', target: 'UKR', modality: 'planned' }],
+  },
   // Summoning an envoy is an official complaint against the envoy's state.
   {
     lang: 'uk',
