@@ -261,6 +261,13 @@ const CASES: Case[] = [
     text: 'Верховна представниця ЄС Кая Каллас заявила, що Європа готова взяти на себе гарантії безпеки для України.',
     events: [{ type: 'AGREE', source: 'Kallas', target: 'UKR', modality: 'planned' }],
   },
+  // A title in apposition, set off by commas, gives the envoy his country.
+  {
+    lang: 'en',
+    text: 'The Iranian ambassador, Hamid Bayat, was summoned to the foreign ministry in Paris on Monday.',
+    events: [{ type: 'ACCUSE', source: 'FRA', target: 'IRN' }],
+    exact: true,
+  },
   // Summoning an envoy is an official complaint against the envoy's state.
   {
     lang: 'uk',
