@@ -366,6 +366,21 @@ export const CONFLICT: readonly TriggerRule[] = [
     mutual: true,
   },
   {
+    // "Ukraine also received eight civilians": the receiving side is the subject; the releasing
+    // side is named after "from", else the other party of the exchange just reported.
+    id: 'retreat.receive.1',
+    type: 'RETREAT',
+    mode: 'release',
+    cameo: '0841',
+    words: [
+      'received|receives|receive|recovered|welcomed',
+      'prisoners|prisoner|pows|captives|hostages|civilians|detainees|soldiers|servicemen|residents',
+    ],
+    window: 4,
+    target: [{ prep: 'from' }],
+    swap: true,
+  },
+  {
     id: 'retreat.withdraw.1',
     type: 'RETREAT',
     mode: 'withdraw',

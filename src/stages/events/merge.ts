@@ -82,8 +82,14 @@ function sameKind(a: Event, b: Event): boolean {
   // One night's strike is told as "удар", "атаковали", "обстрел": one attack unless the text
   // dates them apart.
   if (a.type === 'ASSAULT') return !(statedDates.has(a) && statedDates.has(b)) || a.date === b.date;
+  // "обмін полоненими" … "Україні були передані 15 цивільних": civilians handed over besides
+  // an exchange of prisoners are a release of their own.
+  if (a.type === 'RETREAT' && a.mode === 'release')
+    return CIVILIANS.test(a.trigger.text) === CIVILIANS.test(b.trigger.text);
   return family(a.rule) === family(b.rule);
 }
+
+const CIVILIANS = /civilian|resident|цивільн|мирн|гражданск|мирных|жител/iu;
 
 /** "ru.support.thank.2" → "support.thank": rules that state the same kind of act. */
 function family(rule: string): string {

@@ -34,6 +34,8 @@ export interface Arguments {
   single?: boolean;
   /** Several targets named together ("urged both sides"). */
   targets?: ActorCandidate[];
+  /** A mutual act told from one side only ("Україні були передані"): one record, not each way. */
+  oneWay?: boolean;
 }
 
 function speakerOf(
@@ -494,12 +496,22 @@ export function resolveArguments(
           : (sufferer ?? title);
     }
   }
+  // "Україні були передані 15 цивільних", "Ukraine received eight civilians": only the receiving
+  // side is named; the releasing side is the other party of the exchange just reported, or the
+  // state named as holding them ("яких Росія утримувала").
+  let oneWay = false;
+  if (!source && rule.type === 'RETREAT' && rule.mode === 'release') {
+    const receiver = target ?? (passiveClause ? dativeIn(trigger, context) : null);
+    source = receiver ? releasingSide(receiver, trigger, context) : null;
+    target = source ? receiver : null;
+    oneWay = true;
+  }
   if (!source) return null;
   if (target && (target.key === source.key || sameCountryPlace(source, target))) target = null;
   // "Erdogan and Nawrocki, who assured him": the relative pronoun stands for the last name only.
   const single =
     source.tokenEnd === trigger.clause.start - 1 && relativeAntecedent(trigger, context) === source;
-  return { source, target, certainty: acting.certainty, single };
+  return { source, target, certainty: acting.certainty, single, oneWay };
 }
 
 const PLACED = new Set(['ASSAULT', 'AID', 'COERCE']);
@@ -611,4 +623,31 @@ function sameCountryPlace(source: ActorCandidate, target: ActorCandidate): boole
     target.actor.country !== null &&
     target.actor.country === source.actor.country
   );
+}
+
+/** A state in the dative within the trigger's clause: "Україні були передані". */
+function dativeIn(trigger: Trigger, context: SentenceContext): ActorCandidate | null {
+  return (
+    context.candidates.find(
+      (c) =>
+        c.tokenStart >= trigger.clause.start &&
+        c.tokenEnd <= trigger.clause.end &&
+        c.prep === null &&
+        !c.person &&
+        c.actor.country !== null &&
+        c.cases.includes('datv'),
+    ) ?? null
+  );
+}
+
+function releasingSide(
+  receiver: ActorCandidate,
+  trigger: Trigger,
+  context: SentenceContext,
+): ActorCandidate | null {
+  const own = receiver.actor.country;
+  const other = (c: ActorCandidate | undefined) =>
+    c !== undefined && c.actor.country !== null && c.actor.country !== own && c.kind !== 'place';
+  const holder = context.candidates.find((c) => c.tokenStart > trigger.last && other(c) && !c.person);
+  return holder ?? context.pair?.find(other) ?? null;
 }

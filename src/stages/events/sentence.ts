@@ -279,7 +279,7 @@ function parties(
   }
   if (targets.length === 0) targets = [null];
   // "Россия обменялась пленными с Украиной", "подписал соглашение с ...": each way.
-  if (rule.mutual) {
+  if (rule.mutual && !args.oneWay) {
     return sources.flatMap((s) =>
       targets.flatMap((t): [ActorCandidate, ActorCandidate | null][] =>
         t === null

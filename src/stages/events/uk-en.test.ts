@@ -268,6 +268,23 @@ const CASES: Case[] = [
     events: [{ type: 'ACCUSE', source: 'FRA', target: 'IRN' }],
     exact: true,
   },
+  // A release told from the receiving side: the giver is the other party of the exchange.
+  {
+    lang: 'en',
+    text: 'Russia and Ukraine exchanged 84 prisoners of war each on Thursday. Ukraine also received 12 civilians, the human rights ombudsman said.',
+    events: [
+      { type: 'RETREAT', source: 'RUS', target: 'UKR' },
+      { type: 'RETREAT', source: 'UKR', target: 'RUS' },
+      { type: 'RETREAT', source: 'RUS', target: 'UKR' },
+    ],
+    exact: true,
+  },
+  {
+    lang: 'uk',
+    text: 'Крім того, Україні були передані 20 цивільних, яких Росія утримувала на окупованих територіях.',
+    events: [{ type: 'RETREAT', source: 'RUS', target: 'UKR' }],
+    exact: true,
+  },
   // Summoning an envoy is an official complaint against the envoy's state.
   {
     lang: 'uk',
