@@ -285,6 +285,16 @@ const CASES: Case[] = [
     events: [{ type: 'RETREAT', source: 'RUS', target: 'UKR' }],
     exact: true,
   },
+  // A plural common noun opening a sentence ("Кошти") is not the surname it could inflect; the
+  // quote's speaker is then the president just named.
+  {
+    lang: 'uk',
+    text: "Президент України Володимир Зеленський провів телефонну розмову з прем'єр-міністром Бельгії Бартом де Вевером. Кошти спрямують на закупівлю систем ППО.\n\n«Ми домовилися продовжити спільну роботу над виробництвом дронів», – написав президент.",
+    events: [
+      { type: 'CONSULT', source: 'Zelensk', target: 'BEL' },
+      { type: 'AGREE', source: 'Zelensk', target: 'BEL' },
+    ],
+  },
   // Summoning an envoy is an official complaint against the envoy's state.
   {
     lang: 'uk',
