@@ -460,9 +460,12 @@ export function resolveArguments(
     target = findTarget(
       trigger,
       slots,
-      targetsFor(rule, candidates).filter(
-        (c) => !bareBeyondComma(c, trigger, context) && !(doc.lang === 'uk' && joinedTo(subject, c, context)),
-      ),
+      targetsFor(rule, candidates)
+        .filter(
+          (c) =>
+            !bareBeyondComma(c, trigger, context) && !(doc.lang === 'uk' && joinedTo(subject, c, context)),
+        )
+        .map((c) => ownGovernment(c, subject, rule)),
       subject,
       trigger.clause,
       doc.lang === 'en',
@@ -515,6 +518,18 @@ export function resolveArguments(
 }
 
 const PLACED = new Set(['ASSAULT', 'AID', 'COERCE']);
+/** Acts aimed at one's own government as readily as at another state. */
+const DOMESTIC = new Set(['REQUEST', 'PROTEST', 'ACCUSE', 'REJECT']);
+
+/**
+ * "Протестувальники вимагають від уряду Польщі", "Polish farmers protested against the
+ * government": demands and protests at home are made of the state's own government, a party of
+ * its own here.
+ */
+function ownGovernment(c: ActorCandidate, subject: ActorCandidate | null, rule: TriggerRule): ActorCandidate {
+  if (c.kind !== 'body' || !subject || subject.kind === 'body' || c.key !== subject.key) return c;
+  return DOMESTIC.has(rule.type) ? { ...c, key: `${c.key}:${c.actor.role ?? 'body'}` } : c;
+}
 
 /** "удар по енергетичній інфраструктурі України": the state whose objects were hit. */
 function ownerAfter(

@@ -295,6 +295,19 @@ const CASES: Case[] = [
       { type: 'AGREE', source: 'Zelensk', target: 'BEL' },
     ],
   },
+  // Demands at home are made of the state's own government; "вимагає" is present, not future.
+  {
+    lang: 'uk',
+    text: 'Опозиційна партія «Тиса» вимагає від уряду Угорщини компенсувати аграріям збитки від посухи.',
+    events: [{ type: 'REQUEST', source: 'Tisza', target: 'Government of Hungary', modality: 'asserted' }],
+    exact: true,
+  },
+  // Political parties act for their country.
+  {
+    lang: 'uk',
+    text: 'Партія «Грузинська мрія» відкинула вимоги опозиції щодо нових виборів.',
+    events: [{ type: 'REJECT', source: 'GEO', target: null }],
+  },
   // Summoning an envoy is an official complaint against the envoy's state.
   {
     lang: 'uk',
