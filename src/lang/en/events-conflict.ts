@@ -357,13 +357,27 @@ export const CONFLICT: readonly TriggerRule[] = [
     mode: 'release',
     cameo: '0841',
     words: [
-      'exchanged|exchange|swap|swapped|released|freed|returned|handed|release|free',
+      'exchanged|exchange|swap|swapped|exchanging|swapping',
       'prisoners|prisoner|pows|captives|hostages|civilians|detainees|soldiers|residents',
     ],
     window: 4,
     target: [{ prep: 'with|to' }],
     joint: true,
     mutual: true,
+  },
+  {
+    // "Kyiv had handed over several residents of the Kursk region": one side releases, to the
+    // other or to the captives' own state.
+    id: 'retreat.release.2',
+    type: 'RETREAT',
+    mode: 'release',
+    cameo: '0841',
+    words: [
+      'released|freed|returned|handed|release|free|repatriated',
+      'prisoners|prisoner|pows|captives|hostages|civilians|detainees|soldiers|residents',
+    ],
+    window: 4,
+    target: [{ prep: 'to' }, { adjective: true }, { prep: 'of' }],
   },
   {
     // "Ukraine also received eight civilians": the receiving side is the subject; the releasing

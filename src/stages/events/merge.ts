@@ -84,8 +84,7 @@ function sameKind(a: Event, b: Event): boolean {
   if (a.type === 'ASSAULT') return !(statedDates.has(a) && statedDates.has(b)) || a.date === b.date;
   // "обмін полоненими" … "Україні були передані 15 цивільних": civilians handed over besides
   // an exchange of prisoners are a release of their own.
-  if (a.type === 'RETREAT' && a.mode === 'release')
-    return CIVILIANS.test(a.trigger.text) === CIVILIANS.test(b.trigger.text);
+  if (a.type === 'RETREAT' && CIVILIANS.test(a.trigger.text) !== CIVILIANS.test(b.trigger.text)) return false;
   return family(a.rule) === family(b.rule);
 }
 

@@ -386,7 +386,12 @@ export function eventsOfSentence(
       !args.target &&
       !args.joint &&
       !together &&
-      (rule.type === 'CONSULT' || rule.type === 'AGREE' || rule.type === 'AID' || rule.alone || rule.joint) &&
+      (rule.type === 'CONSULT' ||
+        rule.type === 'AGREE' ||
+        rule.type === 'AID' ||
+        rule.mode === 'release' ||
+        rule.alone ||
+        rule.joint) &&
       context.pair
     ) {
       const [a, b] = context.pair;

@@ -308,6 +308,13 @@ const CASES: Case[] = [
     text: 'Партія «Грузинська мрія» відкинула вимоги опозиції щодо нових виборів.',
     events: [{ type: 'REJECT', source: 'GEO', target: null }],
   },
+  // Handing over captives is one-way: from the side that held them to the other.
+  {
+    lang: 'en',
+    text: 'Russia released 20 Ukrainian prisoners of war on Monday.',
+    events: [{ type: 'RETREAT', source: 'RUS', target: 'UKR' }],
+    exact: true,
+  },
   // Summoning an envoy is an official complaint against the envoy's state.
   {
     lang: 'uk',
