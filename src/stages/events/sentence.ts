@@ -218,6 +218,41 @@ function bothSides(trigger: Trigger, context: SentenceContext): boolean {
   return false;
 }
 
+/**
+ * The two states other than the source's that the text names most often before the trigger, by
+ * their names, places, people and adjectives
+ * (a tie for second place names none): the sides of the conflict or dispute the article is about.
+ */
+function mainSides(context: SentenceContext, source: ActorCandidate, head: number): ActorCandidate[] {
+  const { doc } = context;
+  const counts = new Map<string, number>();
+  const count = (country: string | null | undefined) => {
+    if (country && country !== source.actor.country) counts.set(country, (counts.get(country) ?? 0) + 1);
+  };
+  // Named states, places and people, and the country adjectives ("Ukrainian President").
+  const entities = new Map((doc.layers.entities ?? []).map((e) => [e.id, e]));
+  for (const mention of doc.layers.mentions ?? [])
+    if (mention.tokenStart < head) count(entities.get(mention.entity ?? '')?.country);
+  for (const match of doc.layers.gazetteer ?? [])
+    if (match.tokenStart < head && match.kind === 'adjective') count(match.country);
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  // A tie for second place names no two sides.
+  if (top.length < 2 || top[1]?.[1] === top[2]?.[1]) return [];
+  return top.slice(0, 2).map(([country]) => {
+    const entity = doc.layers.entities?.find((e) => e.label === 'LOC' && e.entry === country);
+    return {
+      tokenStart: -1,
+      tokenEnd: -1,
+      cases: [],
+      prep: null,
+      kind: 'mention' as const,
+      actor: { entity: entity?.id ?? null, name: entity?.name ?? null, country, role: null },
+      key: country,
+      person: false,
+    };
+  });
+}
+
 const WEEKDAY =
   /понедельник|вторник|сред[уа]|четверг|пятниц|суббот|воскресень|понеділ|вівтор|середу|четвер|п'ятниц|субот|неділ|monday|tuesday|wednesday|thursday|friday|saturday|sunday/iu;
 
@@ -403,12 +438,15 @@ export function eventsOfSentence(
           p.actor.country === args.source.actor.country);
       args.target = is(a) && !is(b) ? b : is(b) && !is(a) ? a : null;
     }
-    // "urged both sides", "поблагодарил обе стороны": the two parties of the last talks.
-    if (!args.target && !args.joint && context.pair && rule.target && bothSides(trigger, context)) {
-      const others = context.pair.filter((p) => p.key !== args.source.key);
-      if (others.length > 0) {
-        args.target = others[0] ?? null;
-        args.targets = others;
+    // "urged both sides", "поблагодарил обе стороны": the two parties of the last talks, unless
+    // the one speaking was one of them; then the two sides the article is about.
+    if (!args.target && !args.joint && rule.target && bothSides(trigger, context)) {
+      const others = context.pair?.filter((p) => p.key !== args.source.key) ?? [];
+      const sides = others.length === 2 ? others : mainSides(context, args.source, trigger.head);
+      const chosen = sides.length === 2 ? sides : others;
+      if (chosen.length > 0) {
+        args.target = chosen[0] ?? null;
+        args.targets = chosen;
       }
     }
     // "В Кремле назвали задержание «пиратством»": what is condemned is the last act of another.

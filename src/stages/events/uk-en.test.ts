@@ -315,6 +315,15 @@ const CASES: Case[] = [
     events: [{ type: 'RETREAT', source: 'RUS', target: 'UKR' }],
     exact: true,
   },
+  // "Both sides" for one of the parties of the last talks are the two sides the article is about.
+  {
+    lang: 'en',
+    text: 'Israeli forces struck targets in southern Lebanon on Monday, and Lebanon accused Israel of violating the truce. Macron spoke by phone with Netanyahu on Tuesday. He urged both sides to respect the ceasefire.',
+    events: [
+      { type: 'REQUEST', source: 'Macron', target: 'ISR' },
+      { type: 'REQUEST', source: 'Macron', target: 'LBN' },
+    ],
+  },
   // Summoning an envoy is an official complaint against the envoy's state.
   {
     lang: 'uk',
