@@ -284,7 +284,8 @@ function findActingSubject(
   // rule takes a bare object ("запросив прем'єр-міністра Японії").
   const bareObject = (trigger.rule.target ?? []).some((slot) => !slot.prep);
   const order = doc.lang === 'en' || (doc.lang === 'uk' && bareObject) ? 'svo' : 'free';
-  let subject = findSubject(trigger, candidates, order) ?? relativeAntecedent(trigger, context);
+  let subject =
+    findSubject(trigger, candidates, order, doc.lang === 'en') ?? relativeAntecedent(trigger, context);
   // "Он также призвал польские власти ...": with a pronoun before the verb, a name after it is
   // the object.
   if (subject && subject.tokenStart > trigger.last && pronounSubject(trigger, context, grammar))

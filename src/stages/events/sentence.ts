@@ -159,8 +159,22 @@ function acceptable(rule: TriggerRule, source: ActorCandidate, doc: AnalyzedDoc)
   return roles.some((role) => SPEAKS_FOR_STATE.test(role));
 }
 
+/** English past forms that open a second predicate after "and" / "but" ("... and said the EU would"). */
+const EN_SECOND_VERB =
+  /^(?:\w+ed|said|told|wrote|met|spoke|sent|gave|took|made|held|saw|went|came|began|left)$/u;
+
 function finiteVerbIn(doc: AnalyzedDoc, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (doc.layers.morphology?.[i]?.[0]?.pos === 'VERB') return true;
+  const tokens = doc.layers.tokens ?? [];
+  for (let i = from; i < to; i++) {
+    if (doc.layers.morphology?.[i]?.[0]?.pos === 'VERB') return true;
+    const word = fold(tokens[i]?.text ?? '');
+    if (
+      doc.lang === 'en' &&
+      (word === 'and' || word === 'but') &&
+      EN_SECOND_VERB.test(fold(tokens[i + 1]?.text ?? ''))
+    )
+      return true;
+  }
   return false;
 }
 

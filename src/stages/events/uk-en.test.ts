@@ -324,6 +324,13 @@ const CASES: Case[] = [
       { type: 'REQUEST', source: 'Macron', target: 'LBN' },
     ],
   },
+  // "... and said" opens a second predicate: what follows is no complement of the condemnation,
+  // and its subject is the nearest name before the verb.
+  {
+    lang: 'en',
+    text: 'Kaja Kallas condemned the attack and said the EU would adopt new sanctions against Russia next month.',
+    events: [{ type: 'SANCTION', source: 'European Union', target: 'RUS', modality: 'planned' }],
+  },
   // Summoning an envoy is an official complaint against the envoy's state.
   {
     lang: 'uk',
