@@ -8,6 +8,7 @@ import { textSpan } from '../../core/span.js';
 import { fold, tokenMatches } from '../../core/token-pattern.js';
 import type { EventGrammar, TriggerRule } from '../../lang/shared/events.js';
 import { dateRecordForSpan } from '../dates/index.js';
+import { roleAt } from '../entities/roles.js';
 import type { ActorCandidate } from './actors.js';
 import { coordinated } from './arguments.js';
 import { goldstein } from './cameo.js';
@@ -162,6 +163,30 @@ function acceptable(rule: TriggerRule, source: ActorCandidate, doc: AnalyzedDoc)
 /** English past forms that open a second predicate after "and" / "but" ("... and said the EU would"). */
 const EN_SECOND_VERB =
   /^(?:\w+ed|said|told|wrote|met|spoke|sent|gave|took|made|held|saw|went|came|began|left)$/u;
+
+const EN_AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'again']);
+
+/**
+ * "Police said the protest was peaceful", "organisers said": in English a common noun right
+ * before the reporting verb is its speaker, someone the text does not name; the statement is not
+ * the last named actor's.
+ */
+function unnamedSpeaker(trigger: Trigger, context: SentenceContext, grammar: EventGrammar): boolean {
+  if (context.doc.lang !== 'en') return false;
+  let i = trigger.first - 1;
+  while (i > trigger.clause.start && EN_AUXILIARIES.has(fold(context.tokens[i]?.text ?? ''))) i--;
+  const token = context.tokens[i];
+  if (!token || token.kind !== 'word' || i < trigger.clause.start) return false;
+  const word = fold(token.text);
+  if (grammar.personalPronouns.has(word) || word === 'and' || word === 'but' || /ly$/u.test(word))
+    return false;
+  // "the president said", "the minister said": a title refers back to someone named before.
+  for (let k = Math.max(trigger.clause.start, i - 3); k <= i; k++) {
+    const role = roleAt(context.doc, k);
+    if (role && role.end === i + 1) return false;
+  }
+  return !context.candidates.some((c) => c.tokenStart <= i && i < c.tokenEnd);
+}
 
 function finiteVerbIn(doc: AnalyzedDoc, from: number, to: number): boolean {
   const tokens = doc.layers.tokens ?? [];
@@ -415,6 +440,8 @@ export function eventsOfSentence(
       resolveArguments(trigger, context, lexicon.grammar) ??
       betweenParties(trigger, context);
     if (!args || !acceptable(rule, args.source, doc)) continue;
+    if (rule.type === 'STATEMENT' && args.certainty < 1 && unnamedSpeaker(trigger, context, lexicon.grammar))
+      continue;
     // "пригласил посетить Украину", "пообещала передать": the visit or the delivery is what the
     // invitation or the promise offers, not an act.
     // "обсудили ситуацию на фронте и последствия российских ударов": what talks are about is

@@ -331,6 +331,13 @@ const CASES: Case[] = [
     text: 'Kaja Kallas condemned the attack and said the EU would adopt new sanctions against Russia next month.',
     events: [{ type: 'SANCTION', source: 'European Union', target: 'RUS', modality: 'planned' }],
   },
+  // A statement by someone the text does not name ("Police said") is not the last actor's.
+  {
+    lang: 'en',
+    text: 'Polish Prime Minister Donald Tusk said on Monday that Warsaw would close two more border crossings with Belarus. Police said the crossings were calm overnight.',
+    events: [{ type: 'COERCE', source: 'POL', target: 'BLR', modality: 'planned' }],
+    exact: true,
+  },
   // Summoning an envoy is an official complaint against the envoy's state.
   {
     lang: 'uk',
