@@ -251,6 +251,15 @@ export const CONFLICT: readonly TriggerRule[] = [
     target: OBJECT_OR_ADJECTIVE,
   },
   {
+    // "This was a large-scale provocation," he said: a judgement on what just happened.
+    id: 'accuse.call.2',
+    type: 'ACCUSE',
+    mode: 'disapprove',
+    cameo: '111',
+    words: ['provocation|aggression|terrorism|piracy|blackmail', 'this|it|that'],
+    window: 4,
+  },
+  {
     id: 'request.call.1',
     type: 'REQUEST',
     mode: null,

@@ -338,6 +338,12 @@ const CASES: Case[] = [
     events: [{ type: 'COERCE', source: 'POL', target: 'BLR', modality: 'planned' }],
     exact: true,
   },
+  // A quoted judgement on what another state just did accuses it.
+  {
+    lang: 'en',
+    text: 'Russian drones struck a grain warehouse in Romania overnight. "This is a deliberate provocation," Romanian President Nicusor Dan said.',
+    events: [{ type: 'ACCUSE', source: 'ROU', target: 'RUS' }],
+  },
   // Summoning an envoy is an official complaint against the envoy's state.
   {
     lang: 'uk',
