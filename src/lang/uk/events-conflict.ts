@@ -513,6 +513,20 @@ export const CONFLICT: readonly TriggerRule[] = [
     target: [{ cases: ['datv'] }, OBJECT],
   },
   {
+    // "висловила протест китайській стороні", "заявило рішучий протест Японії": an official
+    // complaint, one with the summons and the note.
+    id: 'accuse.protest.1',
+    type: 'ACCUSE',
+    mode: 'disapprove',
+    cameo: '114',
+    words: [
+      'висловил*|висловив|висловлює|заявил*|заявив|заявляє|направил*|направив|вручил*|вручив',
+      'протест',
+    ],
+    window: 3,
+    target: [{ cases: ['datv'] }, { prep: 'до' }],
+  },
+  {
     id: 'statement.say.1',
     type: 'STATEMENT',
     mode: null,

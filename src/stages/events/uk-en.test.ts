@@ -344,6 +344,13 @@ const CASES: Case[] = [
     text: 'Russian drones struck a grain warehouse in Romania overnight. "This is a deliberate provocation," Romanian President Nicusor Dan said.',
     events: [{ type: 'ACCUSE', source: 'ROU', target: 'RUS' }],
   },
+  // Expressing a protest to a state is an official complaint.
+  {
+    lang: 'uk',
+    text: 'МЗС Японії висловило рішучий протест китайській стороні через маневри біля островів Сенкаку.',
+    events: [{ type: 'ACCUSE', source: 'JPN', target: 'CHN' }],
+    exact: true,
+  },
   // Summoning an envoy is an official complaint against the envoy's state.
   {
     lang: 'uk',
