@@ -96,8 +96,9 @@ function family(rule: string): string {
   return SAME_ACT[name] ?? name;
 }
 
-/** Summoning a diplomat and handing over a protest note are one official complaint. */
-const SAME_ACT: Record<string, string> = { 'accuse.protest': 'accuse.summon' };
+/** Summoning a diplomat and handing over a protest note are one official complaint; aid
+ *  received from a state and aid it gave are one act. */
+const SAME_ACT: Record<string, string> = { 'accuse.protest': 'accuse.summon', 'aid.receive': 'aid.give' };
 
 /**
  * Adds `event` to `events`, or folds it into the record it repeats; a date the text states wins

@@ -213,9 +213,11 @@ function ukrainianSubjectAfter(
   context: SentenceContext,
   before: ActorCandidate | null,
 ): ActorCandidate | null {
+  // "надала Японія, ще 400 млн доларів": the subject may stand between the verb and its companion.
   const after = context.candidates.filter(
     (c) =>
-      c.tokenStart > trigger.last &&
+      c.tokenStart > trigger.head &&
+      !trigger.words.some((w) => w >= c.tokenStart && w < c.tokenEnd) &&
       c.tokenEnd <= trigger.clause.end &&
       c.prep === null &&
       (c.kind === 'mention' || c.kind === 'descriptor' || c.kind === 'body'),

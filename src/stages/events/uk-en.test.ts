@@ -351,6 +351,14 @@ const CASES: Case[] = [
     events: [{ type: 'ACCUSE', source: 'JPN', target: 'CHN' }],
     exact: true,
   },
+  // Aid received and the same aid given are one act; the giver may follow the verb, before the
+  // amount, and a lone adjective opening the sentence ("Основну") is no patronymic.
+  {
+    lang: 'uk',
+    text: 'Молдова отримала 300 млн євро від Румунії. Основну частину коштів – 250 млн євро – надала Румунія, ще 50 млн – Європейський інвестиційний банк.',
+    events: [{ type: 'AID', source: 'ROU', target: 'MDA' }],
+    exact: true,
+  },
   // Summoning an envoy is an official complaint against the envoy's state.
   {
     lang: 'uk',
