@@ -176,7 +176,7 @@ function unnamedSpeaker(trigger: Trigger, context: SentenceContext, grammar: Eve
   let i = trigger.first - 1;
   while (i > trigger.clause.start && EN_AUXILIARIES.has(fold(context.tokens[i]?.text ?? ''))) i--;
   const token = context.tokens[i];
-  if (!token || token.kind !== 'word' || i < trigger.clause.start) return false;
+  if (token?.kind !== 'word' || i < trigger.clause.start) return false;
   const word = fold(token.text);
   if (grammar.personalPronouns.has(word) || word === 'and' || word === 'but' || /ly$/u.test(word))
     return false;
