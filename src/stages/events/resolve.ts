@@ -512,6 +512,12 @@ export function resolveArguments(
     target = source ? receiver : null;
     oneWay = true;
   }
+  // "Україна отримає новий пакет допомоги" after the talks with Stubb: aid received from no one
+  // named comes from the other party of the talks just reported.
+  if (!source && rule.type === 'AID' && rule.swap && target) {
+    const own = target.actor.country;
+    source = context.pair?.find((p) => p.actor.country !== null && p.actor.country !== own) ?? null;
+  }
   if (!source) return null;
   if (target && (target.key === source.key || sameCountryPlace(source, target))) target = null;
   // "Erdogan and Nawrocki, who assured him": the relative pronoun stands for the last name only.

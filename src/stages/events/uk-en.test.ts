@@ -359,6 +359,12 @@ const CASES: Case[] = [
     events: [{ type: 'AID', source: 'ROU', target: 'MDA' }],
     exact: true,
   },
+  // Aid received from no one named comes from the other party of the talks just reported.
+  {
+    lang: 'en',
+    text: 'Zelenskiy held talks with Swedish Prime Minister Ulf Kristersson in Kyiv on Tuesday. Ukraine received 20 million euros in aid for its power grid.',
+    events: [{ type: 'AID', source: 'SWE', target: 'UKR' }],
+  },
   // Summoning an envoy is an official complaint against the envoy's state.
   {
     lang: 'uk',
