@@ -69,6 +69,20 @@ export const CONFLICT: readonly TriggerRule[] = [
     target: OBJECT_OR_ADJECTIVE,
   },
   {
+    // "hackers attacked the IT systems of several municipalities": the attack is on computers.
+    id: 'coerce.cyber.2',
+    type: 'COERCE',
+    mode: 'cyber',
+    cameo: '176',
+    words: [
+      'attacked|hacked|breached|targeted|disrupted|paralysed|paralyzed',
+      'systems|networks|servers|websites|computers|IT',
+    ],
+    window: 3,
+    target: [{ prep: 'on|against' }, OBJECT],
+    adjectiveSource: true,
+  },
+  {
     id: 'assault.strike.1',
     type: 'ASSAULT',
     mode: null,
@@ -237,6 +251,15 @@ export const CONFLICT: readonly TriggerRule[] = [
     target: OBJECT_OR_ADJECTIVE,
   },
   {
+    // "This was a large-scale provocation," he said: a judgement on what just happened.
+    id: 'accuse.call.2',
+    type: 'ACCUSE',
+    mode: 'disapprove',
+    cameo: '111',
+    words: ['provocation|aggression|terrorism|piracy|blackmail', 'this|it|that'],
+    window: 4,
+  },
+  {
     id: 'request.call.1',
     type: 'REQUEST',
     mode: null,
@@ -343,13 +366,42 @@ export const CONFLICT: readonly TriggerRule[] = [
     mode: 'release',
     cameo: '0841',
     words: [
-      'exchanged|exchange|swap|swapped|released|freed|returned|handed|release|free',
+      'exchanged|exchange|swap|swapped|exchanging|swapping',
       'prisoners|prisoner|pows|captives|hostages|civilians|detainees|soldiers|residents',
     ],
     window: 4,
     target: [{ prep: 'with|to' }],
     joint: true,
     mutual: true,
+  },
+  {
+    // "Kyiv had handed over several residents of the Kursk region": one side releases, to the
+    // other or to the captives' own state.
+    id: 'retreat.release.2',
+    type: 'RETREAT',
+    mode: 'release',
+    cameo: '0841',
+    words: [
+      'released|freed|returned|handed|release|free|repatriated',
+      'prisoners|prisoner|pows|captives|hostages|civilians|detainees|soldiers|residents',
+    ],
+    window: 4,
+    target: [{ prep: 'to' }, { adjective: true }, { prep: 'of' }],
+  },
+  {
+    // "Ukraine also received eight civilians": the receiving side is the subject; the releasing
+    // side is named after "from", else the other party of the exchange just reported.
+    id: 'retreat.receive.1',
+    type: 'RETREAT',
+    mode: 'release',
+    cameo: '0841',
+    words: [
+      'received|receives|receive|recovered|welcomed',
+      'prisoners|prisoner|pows|captives|hostages|civilians|detainees|soldiers|servicemen|residents',
+    ],
+    window: 4,
+    target: [{ prep: 'from' }],
+    swap: true,
   },
   {
     id: 'retreat.withdraw.1',
@@ -440,9 +492,19 @@ export const CONFLICT: readonly TriggerRule[] = [
     type: 'COERCE',
     mode: 'cyber',
     cameo: '176',
-    words: ['hackers|hacker|cyberattack|cyberattacks|cyber-attack|cyber-attacks|hacking|cyber'],
+    words: ['hackers|hacker|cyberattack|cyberattacks|cyber-attack|cyber-attacks|hacking'],
     target: [{ prep: 'on|against' }, OBJECT],
     source: [{ prep: 'to|by' }],
+    adjectiveSource: true,
+  },
+  {
+    id: 'coerce.cyber.3',
+    type: 'COERCE',
+    mode: 'cyber',
+    cameo: '176',
+    words: ['cyber', 'attack|attacks|attacker|attackers|operation|operations|sabotage'],
+    window: 1,
+    target: [{ prep: 'on|against' }],
     adjectiveSource: true,
   },
   {

@@ -196,13 +196,25 @@ export const CONFLICT: readonly TriggerRule[] = [
     mode: 'release',
     cameo: '0841',
     words: [
-      'обмін*|звільнил*|звільнив|звільнення|повернул*|передал*|передано|передані|повернуто|повернуті|отримал*',
+      'обмін*|звільнил*|звільнив|звільнення|повернул*|передал*|передано|передані|повернуто|повернуті',
       "полонен*|військовополонен*|заручник*|ув'язнен*|цивільн*",
     ],
     window: 4,
     target: [WITH],
     joint: true,
     mutual: true,
+  },
+  {
+    // "Україна отримала 15 цивільних": the receiving side is the subject; the releasing side is
+    // named after "від", else the other party of the exchange just reported.
+    id: 'retreat.receive.1',
+    type: 'RETREAT',
+    mode: 'release',
+    cameo: '0841',
+    words: ['отримал*|отримав|отримує|отримають', "полонен*|військовополонен*|заручник*|ув'язнен*|цивільн*"],
+    window: 4,
+    target: [{ prep: 'від' }],
+    swap: true,
   },
   {
     id: 'aid.give.2',
@@ -499,6 +511,20 @@ export const CONFLICT: readonly TriggerRule[] = [
     words: ['ноту|ноти', 'протесту'],
     window: 1,
     target: [{ cases: ['datv'] }, OBJECT],
+  },
+  {
+    // "висловила протест китайській стороні", "заявило рішучий протест Японії": an official
+    // complaint, one with the summons and the note.
+    id: 'accuse.protest.1',
+    type: 'ACCUSE',
+    mode: 'disapprove',
+    cameo: '114',
+    words: [
+      'висловил*|висловив|висловлює|заявил*|заявив|заявляє|направил*|направив|вручил*|вручив',
+      'протест',
+    ],
+    window: 3,
+    target: [{ cases: ['datv'] }, { prep: 'до' }],
   },
   {
     id: 'statement.say.1',

@@ -2,18 +2,18 @@ import type { RoleEntry } from '../shared/roles.js';
 
 /** Offices and occupations stated next to a name, longest phrases first. */
 export const ROLES: readonly RoleEntry[] = [
-  { words: ['міністр*', 'закордонн*', 'справ'], role: 'foreign minister' },
+  { words: ['міністр*|міністерк*', 'закордонн*', 'справ'], role: 'foreign minister' },
   { words: ['глав*|голов*|очільник*', 'МЗС'], role: 'foreign minister' },
-  { words: ['міністр*', 'оборон*'], role: 'defence minister' },
+  { words: ['міністр*|міністерк*', 'оборон*'], role: 'defence minister' },
   { words: ['глав*|голов*|очільник*', 'Міноборони|Пентагону'], role: 'defence minister' },
   { words: ['глав*|голов*|очільник*', 'держав*'], role: 'head of state' },
   { words: ['глав*|голов*|очільник*', 'уряд*'], role: 'head of government' },
   { words: ['керівник*|голов*|глав*', 'офіс*', 'президент*'], role: 'head of the presidential office' },
   { words: ['генеральн*', 'секретар*'], role: 'secretary general' },
   { words: ['державн*', 'секретар*'], role: 'secretary of state' },
-  { words: ['верховн*', 'представник*'], role: 'high representative' },
-  { words: ['офіційн*', 'представник*'], role: 'spokesperson' },
-  { words: ['спеціальн*', 'посланц*|посланець|представник*'], role: 'special envoy' },
+  { words: ['верховн*', 'представник*|представниц*'], role: 'high representative' },
+  { words: ['офіційн*', 'представник*|представниц*'], role: 'spokesperson' },
+  { words: ['спеціальн*', 'посланц*|посланець|представник*|представниц*'], role: 'special envoy' },
   { words: ['віцепрезидент*|віце-президент*'], role: 'vice president' },
   { words: ['віцепрем*|віце-прем*'], role: 'deputy prime minister' },
   { words: ["прем'єр-міністр*"], role: 'prime minister' },

@@ -54,6 +54,16 @@ function mentionRoles(doc: AnalyzedDoc, item: PendingMention, gazetteer: Gazette
   const cases = nameCases(doc, mention.tokenStart, mention.tokenEnd, person?.cases ?? mention.cases);
   const out: RolePhrase[] = [];
   let before = person ? person.role : roleEndingAt(doc, mention.tokenStart, gazetteer);
+  // "The Russian ambassador, Sergei Nechayev, was summoned": an English title in apposition
+  // before a name set off by commas on both sides.
+  const tokens = doc.layers.tokens ?? [];
+  if (
+    !before &&
+    doc.lang === 'en' &&
+    tokens[mention.tokenStart - 1]?.text === ',' &&
+    tokens[mention.tokenEnd]?.text === ','
+  )
+    before = roleEndingAt(doc, mention.tokenStart - 1, gazetteer);
   // "Конкурент Марка Цукерберга": a nominative role before a genitive name is someone else's.
   if (before && !casesAgree(before.cases, cases)) before = null;
   for (let n = 0; before && n < 3; n++) {

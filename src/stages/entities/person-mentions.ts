@@ -121,6 +121,27 @@ const NAME_PARTICLES = new Set(
   'von der van den de del da di dos bin ibn al фон дер ван де дель да ди бін бин ібн ибн аль'.split(' '),
 );
 
+/**
+ * "Кошти спрямують на закупівлю": one word opening the sentence right before a verb is its
+ * subject, so in the nominative; when only a common noun reads so, a surname in another case
+ * ("Кошта" in the genitive) is no name.
+ */
+function commonSubject(doc: AnalyzedDoc, start: number, end: number): boolean {
+  const tokens = doc.layers.tokens ?? [];
+  if (doc.lang === 'en' || end - start !== 1 || !isSentenceStart(tokens, start)) return false;
+  if (doc.layers.morphology?.[end]?.[0]?.pos !== 'VERB') return false;
+  const readings = doc.layers.morphology?.[start] ?? [];
+  const nominative = readings.filter((r) => r.case === 'nomn');
+  return nominative.length > 0 && nominative.every((r) => r.name === null && r.pos === 'NOUN');
+}
+
+/** "Основну частину коштів": a patronymic alone names no one; the guess read an adjective so. */
+function lonePatronymic(doc: AnalyzedDoc, start: number, end: number): boolean {
+  const text = doc.layers.tokens?.[start]?.text ?? '';
+  if (end - start !== 1 || isFirstName(text, doc.lang) || isKnownSurname(text, doc.lang)) return false;
+  return doc.layers.morphology?.[start]?.[0]?.name === 'patronymic';
+}
+
 export function findPersons(doc: AnalyzedDoc, gazetteer: GazetteerIndex): PersonSpan[] {
   const found = findNamedPersons(doc, gazetteer);
   return [...found, ...findKnownSurnames(doc, gazetteer, found)].sort((a, b) => a.tokenStart - b.tokenStart);
@@ -180,7 +201,13 @@ function findNamedPersons(doc: AnalyzedDoc, gazetteer: GazetteerIndex): PersonSp
     // «Искандер», "Азов": one quoted word names a thing (a missile, a ship, a newspaper).
     const quotedWord =
       end - start === 1 && QUOTES.has(tokens[start - 1]?.text ?? '') && QUOTES.has(tokens[end]?.text ?? '');
-    if (evidence && !lastIsInitial && !quotedWord) {
+    if (
+      evidence &&
+      !lastIsInitial &&
+      !quotedWord &&
+      !commonSubject(doc, start, end) &&
+      !lonePatronymic(doc, start, end)
+    ) {
       const own = casesOf(doc, start, end);
       const cases =
         before && before.cases.length > 0 && (own.length === 0 || own.length >= 6) ? before.cases : own;

@@ -98,6 +98,7 @@ export function findSubject(
   trigger: Trigger,
   candidates: readonly ActorCandidate[],
   ordered: 'free' | 'svo',
+  caseless = false,
 ): ActorCandidate | null {
   const { clause, head } = trigger;
   const options = candidates.filter(
@@ -115,7 +116,8 @@ export function findSubject(
   // Prefer a subject before the verb, then the nearest one after it ("расширила Новая Зеландия").
   options.sort(byDistance(head, false));
   return (
-    options.find((c) => c.tokenEnd <= trigger.first && c.cases.includes('nomn')) ??
+    // English names carry no case: the nearest one before the verb.
+    options.find((c) => c.tokenEnd <= trigger.first && (caseless || c.cases.includes('nomn'))) ??
     options.find((c) => c.tokenEnd <= trigger.first) ??
     options[0] ??
     null

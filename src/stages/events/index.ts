@@ -10,7 +10,7 @@ import { type ActorCandidate, collectActors } from './actors.js';
 import { splitClauses } from './clauses.js';
 import type { SentenceContext } from './context.js';
 import { LEXICONS } from './lexicon.js';
-import { addOrMerge } from './merge.js';
+import { addOrMerge, inheritTargets } from './merge.js';
 import { eventsOfSentence } from './sentence.js';
 
 const PLACE_KINDS = new Set(['city', 'region']);
@@ -105,7 +105,7 @@ export const eventsStage: Stage<'events'> = {
     });
     flush();
     const alone = new Set(lexicon.triggers.filter((r) => r.alone).map((r) => `${doc.lang}.${r.id}`));
-    const complete = events.filter(
+    const complete = inheritTargets(events, people, places).filter(
       (e) => e.target !== null || !NEEDS_TARGET.has(e.type) || e.mode === 'visit' || alone.has(e.rule),
     );
     complete.forEach((event, i) => {

@@ -5,6 +5,8 @@
 import type { Event } from '../../core/layers.js';
 
 const SYMMETRIC = new Set(['CONSULT', 'COOPERATE', 'AGREE']);
+/** Acts of a state as a whole, whoever announces them. */
+const STATE_ACTS = new Set(['AID', 'SANCTION']);
 
 type Actor = Event['source'];
 
@@ -47,8 +49,12 @@ function sameParticipants(a: Event, b: Event, people: ReadonlySet<string>): bool
     hostAndState(a.target, b.target, people)
   )
     return true;
-  if (sameParty(a.source, b.source, people, false) && sameParty(a.target, b.target, people, looseTarget))
-    return true;
+  // "Фінляндія оголосила пакет допомоги" … "Стубб оголосив про пакет": a state's aid or sanctions
+  // are announced by its leaders, one act.
+  const sameSource =
+    sameParty(a.source, b.source, people, false) ||
+    (STATE_ACTS.has(a.type) && sameParty(a.source, b.source, people, true));
+  if (sameSource && sameParty(a.target, b.target, people, looseTarget)) return true;
   // "Зеленский прибыл в Турцию" … "его встретил президент Турции Эрдоган": one visit.
   return (
     SYMMETRIC.has(a.type) &&
@@ -76,8 +82,13 @@ function sameKind(a: Event, b: Event): boolean {
   // One night's strike is told as "удар", "атаковали", "обстрел": one attack unless the text
   // dates them apart.
   if (a.type === 'ASSAULT') return !(statedDates.has(a) && statedDates.has(b)) || a.date === b.date;
+  // "обмін полоненими" … "Україні були передані 15 цивільних": civilians handed over besides
+  // an exchange of prisoners are a release of their own.
+  if (a.type === 'RETREAT' && CIVILIANS.test(a.trigger.text) !== CIVILIANS.test(b.trigger.text)) return false;
   return family(a.rule) === family(b.rule);
 }
+
+const CIVILIANS = /civilian|resident|цивільн|мирн|гражданск|мирных|жител/iu;
 
 /** "ru.support.thank.2" → "support.thank": rules that state the same kind of act. */
 function family(rule: string): string {
@@ -85,8 +96,9 @@ function family(rule: string): string {
   return SAME_ACT[name] ?? name;
 }
 
-/** Summoning a diplomat and handing over a protest note are one official complaint. */
-const SAME_ACT: Record<string, string> = { 'accuse.protest': 'accuse.summon' };
+/** Summoning a diplomat and handing over a protest note are one official complaint; aid
+ *  received from a state and aid it gave are one act. */
+const SAME_ACT: Record<string, string> = { 'accuse.protest': 'accuse.summon', 'aid.receive': 'aid.give' };
 
 /**
  * Adds `event` to `events`, or folds it into the record it repeats; a date the text states wins
@@ -124,4 +136,39 @@ export function addOrMerge(
   same.mentions ??= [];
   same.mentions.push({ trigger: event.trigger, evidence: event.evidence });
   same.confidence = Math.max(same.confidence, event.confidence);
+}
+
+/**
+ * "Britain, which sanctioned the same two companies", "Канада оголосила про виділення 30 млн
+ * доларів допомоги": aid and sanctions told without whom they are for go to the party the
+ * article's other aid or sanctions go to, the nearest such record (earlier first); then repeats
+ * are merged again.
+ */
+export function inheritTargets(
+  events: readonly Event[],
+  people: ReadonlySet<string> = new Set(),
+  places: ReadonlySet<string> = new Set(),
+): Event[] {
+  events.forEach((event, i) => {
+    if (event.target || !STATE_ACTS.has(event.type)) return;
+    const fits = (e: Event | undefined) =>
+      e !== undefined &&
+      e.type === event.type &&
+      e.target !== null &&
+      e.target.country !== null &&
+      e.target.country !== event.source?.country;
+    let found: Event | undefined;
+    for (let d = 1; d < events.length && !found; d++) {
+      if (fits(events[i - d])) found = events[i - d];
+      else if (fits(events[i + d])) found = events[i + d];
+    }
+    const target = found?.target;
+    if (!target) return;
+    // The state that received them, not the person who did last time.
+    const person = target.entity !== null && people.has(target.entity);
+    event.target = person ? { entity: null, name: null, country: target.country, role: null } : { ...target };
+  });
+  const merged: Event[] = [];
+  for (const event of events) addOrMerge(merged, event, people, places);
+  return merged;
 }

@@ -34,6 +34,8 @@ export interface Arguments {
   single?: boolean;
   /** Several targets named together ("urged both sides"). */
   targets?: ActorCandidate[];
+  /** A mutual act told from one side only ("Україні були передані"): one record, not each way. */
+  oneWay?: boolean;
 }
 
 function speakerOf(
@@ -211,9 +213,11 @@ function ukrainianSubjectAfter(
   context: SentenceContext,
   before: ActorCandidate | null,
 ): ActorCandidate | null {
+  // "надала Японія, ще 400 млн доларів": the subject may stand between the verb and its companion.
   const after = context.candidates.filter(
     (c) =>
-      c.tokenStart > trigger.last &&
+      c.tokenStart > trigger.head &&
+      !trigger.words.some((w) => w >= c.tokenStart && w < c.tokenEnd) &&
       c.tokenEnd <= trigger.clause.end &&
       c.prep === null &&
       (c.kind === 'mention' || c.kind === 'descriptor' || c.kind === 'body'),
@@ -282,7 +286,8 @@ function findActingSubject(
   // rule takes a bare object ("запросив прем'єр-міністра Японії").
   const bareObject = (trigger.rule.target ?? []).some((slot) => !slot.prep);
   const order = doc.lang === 'en' || (doc.lang === 'uk' && bareObject) ? 'svo' : 'free';
-  let subject = findSubject(trigger, candidates, order) ?? relativeAntecedent(trigger, context);
+  let subject =
+    findSubject(trigger, candidates, order, doc.lang === 'en') ?? relativeAntecedent(trigger, context);
   // "Он также призвал польские власти ...": with a pronoun before the verb, a name after it is
   // the object.
   if (subject && subject.tokenStart > trigger.last && pronounSubject(trigger, context, grammar))
@@ -475,9 +480,12 @@ export function resolveArguments(
     target = findTarget(
       trigger,
       slots,
-      targetsFor(rule, candidates).filter(
-        (c) => !bareBeyondComma(c, trigger, context) && !(doc.lang === 'uk' && joinedTo(subject, c, context)),
-      ),
+      targetsFor(rule, candidates)
+        .filter(
+          (c) =>
+            !bareBeyondComma(c, trigger, context) && !(doc.lang === 'uk' && joinedTo(subject, c, context)),
+        )
+        .map((c) => ownGovernment(c, subject, rule)),
       subject,
       trigger.clause,
       doc.lang === 'en',
@@ -513,15 +521,43 @@ export function resolveArguments(
           : (sufferer ?? title);
     }
   }
+  // "Україні були передані 15 цивільних", "Ukraine received eight civilians": only the receiving
+  // side is named; the releasing side is the other party of the exchange just reported, or the
+  // state named as holding them ("яких Росія утримувала").
+  let oneWay = false;
+  if (!source && rule.type === 'RETREAT' && rule.mode === 'release') {
+    const receiver = target ?? (passiveClause ? dativeIn(trigger, context) : null);
+    source = receiver ? releasingSide(receiver, trigger, context) : null;
+    target = source ? receiver : null;
+    oneWay = true;
+  }
+  // "Україна отримає новий пакет допомоги" after the talks with Stubb: aid received from no one
+  // named comes from the other party of the talks just reported.
+  if (!source && rule.type === 'AID' && rule.swap && target) {
+    const own = target.actor.country;
+    source = context.pair?.find((p) => p.actor.country !== null && p.actor.country !== own) ?? null;
+  }
   if (!source) return null;
   if (target && (target.key === source.key || sameCountryPlace(source, target))) target = null;
   // "Erdogan and Nawrocki, who assured him": the relative pronoun stands for the last name only.
   const single =
     source.tokenEnd === trigger.clause.start - 1 && relativeAntecedent(trigger, context) === source;
-  return { source, target, certainty: acting.certainty, single };
+  return { source, target, certainty: acting.certainty, single, oneWay };
 }
 
 const PLACED = new Set(['ASSAULT', 'AID', 'COERCE']);
+/** Acts aimed at one's own government as readily as at another state. */
+const DOMESTIC = new Set(['REQUEST', 'PROTEST', 'ACCUSE', 'REJECT']);
+
+/**
+ * "Протестувальники вимагають від уряду Польщі", "Polish farmers protested against the
+ * government": demands and protests at home are made of the state's own government, a party of
+ * its own here.
+ */
+function ownGovernment(c: ActorCandidate, subject: ActorCandidate | null, rule: TriggerRule): ActorCandidate {
+  if (c.kind !== 'body' || !subject || subject.kind === 'body' || c.key !== subject.key) return c;
+  return DOMESTIC.has(rule.type) ? { ...c, key: `${c.key}:${c.actor.role ?? 'body'}` } : c;
+}
 
 /** "удар по енергетичній інфраструктурі України": the state whose objects were hit. */
 function ownerAfter(
@@ -630,4 +666,31 @@ function sameCountryPlace(source: ActorCandidate, target: ActorCandidate): boole
     target.actor.country !== null &&
     target.actor.country === source.actor.country
   );
+}
+
+/** A state in the dative within the trigger's clause: "Україні були передані". */
+function dativeIn(trigger: Trigger, context: SentenceContext): ActorCandidate | null {
+  return (
+    context.candidates.find(
+      (c) =>
+        c.tokenStart >= trigger.clause.start &&
+        c.tokenEnd <= trigger.clause.end &&
+        c.prep === null &&
+        !c.person &&
+        c.actor.country !== null &&
+        c.cases.includes('datv'),
+    ) ?? null
+  );
+}
+
+function releasingSide(
+  receiver: ActorCandidate,
+  trigger: Trigger,
+  context: SentenceContext,
+): ActorCandidate | null {
+  const own = receiver.actor.country;
+  const other = (c: ActorCandidate | undefined) =>
+    c !== undefined && c.actor.country !== null && c.actor.country !== own && c.kind !== 'place';
+  const holder = context.candidates.find((c) => c.tokenStart > trigger.last && other(c) && !c.person);
+  return holder ?? context.pair?.find(other) ?? null;
 }

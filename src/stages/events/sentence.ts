@@ -8,6 +8,7 @@ import { textSpan } from '../../core/span.js';
 import { fold, tokenMatches } from '../../core/token-pattern.js';
 import type { EventGrammar, TriggerRule } from '../../lang/shared/events.js';
 import { dateRecordForSpan } from '../dates/index.js';
+import { roleAt } from '../entities/roles.js';
 import type { ActorCandidate } from './actors.js';
 import { coordinated } from './arguments.js';
 import { goldstein } from './cameo.js';
@@ -180,8 +181,46 @@ function namedAct(
   return null;
 }
 
+/** English past forms that open a second predicate after "and" / "but" ("... and said the EU would"). */
+const EN_SECOND_VERB =
+  /^(?:\w+ed|said|told|wrote|met|spoke|sent|gave|took|made|held|saw|went|came|began|left)$/u;
+
+const EN_AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'again']);
+
+/**
+ * "Police said the protest was peaceful", "organisers said": in English a common noun right
+ * before the reporting verb is its speaker, someone the text does not name; the statement is not
+ * the last named actor's.
+ */
+function unnamedSpeaker(trigger: Trigger, context: SentenceContext, grammar: EventGrammar): boolean {
+  if (context.doc.lang !== 'en') return false;
+  let i = trigger.first - 1;
+  while (i > trigger.clause.start && EN_AUXILIARIES.has(fold(context.tokens[i]?.text ?? ''))) i--;
+  const token = context.tokens[i];
+  if (token?.kind !== 'word' || i < trigger.clause.start) return false;
+  const word = fold(token.text);
+  if (grammar.personalPronouns.has(word) || word === 'and' || word === 'but' || /ly$/u.test(word))
+    return false;
+  // "the president said", "the minister said": a title refers back to someone named before.
+  for (let k = Math.max(trigger.clause.start, i - 3); k <= i; k++) {
+    const role = roleAt(context.doc, k);
+    if (role && role.end === i + 1) return false;
+  }
+  return !context.candidates.some((c) => c.tokenStart <= i && i < c.tokenEnd);
+}
+
 function finiteVerbIn(doc: AnalyzedDoc, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (doc.layers.morphology?.[i]?.[0]?.pos === 'VERB') return true;
+  const tokens = doc.layers.tokens ?? [];
+  for (let i = from; i < to; i++) {
+    if (doc.layers.morphology?.[i]?.[0]?.pos === 'VERB') return true;
+    const word = fold(tokens[i]?.text ?? '');
+    if (
+      doc.lang === 'en' &&
+      (word === 'and' || word === 'but') &&
+      EN_SECOND_VERB.test(fold(tokens[i + 1]?.text ?? ''))
+    )
+      return true;
+  }
   return false;
 }
 
@@ -237,6 +276,41 @@ function bothSides(trigger: Trigger, context: SentenceContext): boolean {
     if (BOTH.test(fold(context.tokens[i]?.text ?? ''))) return true;
   }
   return false;
+}
+
+/**
+ * The two states other than the source's that the text names most often before the trigger, by
+ * their names, places, people and adjectives
+ * (a tie for second place names none): the sides of the conflict or dispute the article is about.
+ */
+function mainSides(context: SentenceContext, source: ActorCandidate, head: number): ActorCandidate[] {
+  const { doc } = context;
+  const counts = new Map<string, number>();
+  const count = (country: string | null | undefined) => {
+    if (country && country !== source.actor.country) counts.set(country, (counts.get(country) ?? 0) + 1);
+  };
+  // Named states, places and people, and the country adjectives ("Ukrainian President").
+  const entities = new Map((doc.layers.entities ?? []).map((e) => [e.id, e]));
+  for (const mention of doc.layers.mentions ?? [])
+    if (mention.tokenStart < head) count(entities.get(mention.entity ?? '')?.country);
+  for (const match of doc.layers.gazetteer ?? [])
+    if (match.tokenStart < head && match.kind === 'adjective') count(match.country);
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  // A tie for second place names no two sides.
+  if (top.length < 2 || top[1]?.[1] === top[2]?.[1]) return [];
+  return top.slice(0, 2).map(([country]) => {
+    const entity = doc.layers.entities?.find((e) => e.label === 'LOC' && e.entry === country);
+    return {
+      tokenStart: -1,
+      tokenEnd: -1,
+      cases: [],
+      prep: null,
+      kind: 'mention' as const,
+      actor: { entity: entity?.id ?? null, name: entity?.name ?? null, country, role: null },
+      key: country,
+      person: false,
+    };
+  });
 }
 
 const WEEKDAY =
@@ -303,7 +377,7 @@ function parties(
   }
   if (targets.length === 0) targets = [null];
   // "Россия обменялась пленными с Украиной", "подписал соглашение с ...": each way.
-  if (rule.mutual) {
+  if (rule.mutual && !args.oneWay) {
     return sources.flatMap((s) =>
       targets.flatMap((t): [ActorCandidate, ActorCandidate | null][] =>
         t === null
@@ -392,6 +466,8 @@ export function eventsOfSentence(
       resolveArguments(trigger, context, lexicon.grammar) ??
       betweenParties(trigger, context);
     if (!args || !acceptable(trigger, args.source, doc)) continue;
+    if (rule.type === 'STATEMENT' && args.certainty < 1 && unnamedSpeaker(trigger, context, lexicon.grammar))
+      continue;
     // "пригласил посетить Украину", "пообещала передать": the visit or the delivery is what the
     // invitation or the promise offers, not an act.
     // "обсудили ситуацию на фронте и последствия российских ударов": what talks are about is
@@ -412,7 +488,12 @@ export function eventsOfSentence(
       !args.target &&
       !args.joint &&
       !together &&
-      (rule.type === 'CONSULT' || rule.type === 'AGREE' || rule.type === 'AID' || rule.alone || rule.joint) &&
+      (rule.type === 'CONSULT' ||
+        rule.type === 'AGREE' ||
+        rule.type === 'AID' ||
+        rule.mode === 'release' ||
+        rule.alone ||
+        rule.joint) &&
       context.pair
     ) {
       const [a, b] = context.pair;
@@ -424,12 +505,15 @@ export function eventsOfSentence(
           p.actor.country === args.source.actor.country);
       args.target = is(a) && !is(b) ? b : is(b) && !is(a) ? a : null;
     }
-    // "urged both sides", "поблагодарил обе стороны": the two parties of the last talks.
-    if (!args.target && !args.joint && context.pair && rule.target && bothSides(trigger, context)) {
-      const others = context.pair.filter((p) => p.key !== args.source.key);
-      if (others.length > 0) {
-        args.target = others[0] ?? null;
-        args.targets = others;
+    // "urged both sides", "поблагодарил обе стороны": the two parties of the last talks, unless
+    // the one speaking was one of them; then the two sides the article is about.
+    if (!args.target && !args.joint && rule.target && bothSides(trigger, context)) {
+      const others = context.pair?.filter((p) => p.key !== args.source.key) ?? [];
+      const sides = others.length === 2 ? others : mainSides(context, args.source, trigger.head);
+      const chosen = sides.length === 2 ? sides : others;
+      if (chosen.length > 0) {
+        args.target = chosen[0] ?? null;
+        args.targets = chosen;
       }
     }
     // "В Кремле назвали задержание «пиратством»": what is condemned is the last act of another.

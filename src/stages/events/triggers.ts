@@ -91,5 +91,9 @@ export function findTriggers(doc: AnalyzedDoc, lexicon: EventLexicon, clauses: r
       }
     }
   }
-  return found;
+  // "схвалила нові санкції", "attacked the IT systems": a rule that takes an earlier trigger's
+  // head word as its companion states the act more precisely; the bare verb is no act of its own.
+  return found.filter(
+    (t) => t.words.length > 1 || !found.some((other) => other !== t && other.words.includes(t.head)),
+  );
 }

@@ -231,6 +231,140 @@ const CASES: Case[] = [
     events: [{ type: 'ASSAULT', source: 'UKR', target: 'RUS' }],
     exact: true,
   },
+  // Aid and sanctions told without a recipient go where the article's other aid or sanctions go.
+  {
+    lang: 'en',
+    text: 'Washington imposed sanctions on Russian oil companies on Wednesday. Britain, which sanctioned two more firms last month, welcomed the decision.',
+    events: [
+      { type: 'SANCTION', source: 'USA', target: 'RUS' },
+      { type: 'SANCTION', source: 'GBR', target: 'RUS' },
+    ],
+  },
+  {
+    lang: 'uk',
+    text: 'Норвегія виділила Україні 200 млн доларів допомоги на енергетику. Окремо Швеція оголосила про виділення 50 млн доларів допомоги для ремонту підстанцій.',
+    events: [
+      { type: 'AID', source: 'NOR', target: 'UKR' },
+      { type: 'AID', source: 'SWE', target: 'UKR' },
+    ],
+  },
+  // Hackers attacking computer systems is a cyber operation, not a strike; the region names the state.
+  {
+    lang: 'en',
+    text: 'Russian hackers attacked the computer systems of several hospitals in Saxony, the federal cyber security agency said on Tuesday.',
+    events: [{ type: 'COERCE', source: 'RUS', target: 'DEU' }],
+    exact: true,
+  },
+  // A high representative is a role, not a name.
+  {
+    lang: 'uk',
+    text: 'Верховна представниця ЄС Кая Каллас заявила, що Європа готова взяти на себе гарантії безпеки для України.',
+    events: [{ type: 'AGREE', source: 'Kallas', target: 'UKR', modality: 'planned' }],
+  },
+  // A title in apposition, set off by commas, gives the envoy his country.
+  {
+    lang: 'en',
+    text: 'The Iranian ambassador, Hamid Bayat, was summoned to the foreign ministry in Paris on Monday.',
+    events: [{ type: 'ACCUSE', source: 'FRA', target: 'IRN' }],
+    exact: true,
+  },
+  // A release told from the receiving side: the giver is the other party of the exchange.
+  {
+    lang: 'en',
+    text: 'Russia and Ukraine exchanged 84 prisoners of war each on Thursday. Ukraine also received 12 civilians, the human rights ombudsman said.',
+    events: [
+      { type: 'RETREAT', source: 'RUS', target: 'UKR' },
+      { type: 'RETREAT', source: 'UKR', target: 'RUS' },
+      { type: 'RETREAT', source: 'RUS', target: 'UKR' },
+    ],
+    exact: true,
+  },
+  {
+    lang: 'uk',
+    text: 'Крім того, Україні були передані 20 цивільних, яких Росія утримувала на окупованих територіях.',
+    events: [{ type: 'RETREAT', source: 'RUS', target: 'UKR' }],
+    exact: true,
+  },
+  // A plural common noun opening a sentence ("Кошти") is not the surname it could inflect; the
+  // quote's speaker is then the president just named.
+  {
+    lang: 'uk',
+    text: "Президент України Володимир Зеленський провів телефонну розмову з прем'єр-міністром Бельгії Бартом де Вевером. Кошти спрямують на закупівлю систем ППО.\n\n«Ми домовилися продовжити спільну роботу над виробництвом дронів», – написав президент.",
+    events: [
+      { type: 'CONSULT', source: 'Zelensk', target: 'BEL' },
+      { type: 'AGREE', source: 'Zelensk', target: 'BEL' },
+    ],
+  },
+  // Demands at home are made of the state's own government; "вимагає" is present, not future.
+  {
+    lang: 'uk',
+    text: 'Опозиційна партія «Тиса» вимагає від уряду Угорщини компенсувати аграріям збитки від посухи.',
+    events: [{ type: 'REQUEST', source: 'Tisza', target: 'Government of Hungary', modality: 'asserted' }],
+    exact: true,
+  },
+  // Political parties act for their country.
+  {
+    lang: 'uk',
+    text: 'Партія «Грузинська мрія» відкинула вимоги опозиції щодо нових виборів.',
+    events: [{ type: 'REJECT', source: 'GEO', target: null }],
+  },
+  // Handing over captives is one-way: from the side that held them to the other.
+  {
+    lang: 'en',
+    text: 'Russia released 20 Ukrainian prisoners of war on Monday.',
+    events: [{ type: 'RETREAT', source: 'RUS', target: 'UKR' }],
+    exact: true,
+  },
+  // "Both sides" for one of the parties of the last talks are the two sides the article is about.
+  {
+    lang: 'en',
+    text: 'Israeli forces struck targets in southern Lebanon on Monday, and Lebanon accused Israel of violating the truce. Macron spoke by phone with Netanyahu on Tuesday. He urged both sides to respect the ceasefire.',
+    events: [
+      { type: 'REQUEST', source: 'Macron', target: 'ISR' },
+      { type: 'REQUEST', source: 'Macron', target: 'LBN' },
+    ],
+  },
+  // "... and said" opens a second predicate: what follows is no complement of the condemnation,
+  // and its subject is the nearest name before the verb.
+  {
+    lang: 'en',
+    text: 'Kaja Kallas condemned the attack and said the EU would adopt new sanctions against Russia next month.',
+    events: [{ type: 'SANCTION', source: 'European Union', target: 'RUS', modality: 'planned' }],
+  },
+  // A statement by someone the text does not name ("Police said") is not the last actor's.
+  {
+    lang: 'en',
+    text: 'Polish Prime Minister Donald Tusk said on Monday that Warsaw would close two more border crossings with Belarus. Police said the crossings were calm overnight.',
+    events: [{ type: 'COERCE', source: 'POL', target: 'BLR', modality: 'planned' }],
+    exact: true,
+  },
+  // A quoted judgement on what another state just did accuses it.
+  {
+    lang: 'en',
+    text: 'Russian drones struck a grain warehouse in Romania overnight. "This is a deliberate provocation," Romanian President Nicusor Dan said.',
+    events: [{ type: 'ACCUSE', source: 'ROU', target: 'RUS' }],
+  },
+  // Expressing a protest to a state is an official complaint.
+  {
+    lang: 'uk',
+    text: 'МЗС Японії висловило рішучий протест китайській стороні через маневри біля островів Сенкаку.',
+    events: [{ type: 'ACCUSE', source: 'JPN', target: 'CHN' }],
+    exact: true,
+  },
+  // Aid received and the same aid given are one act; the giver may follow the verb, before the
+  // amount, and a lone adjective opening the sentence ("Основну") is no patronymic.
+  {
+    lang: 'uk',
+    text: 'Молдова отримала 300 млн євро від Румунії. Основну частину коштів – 250 млн євро – надала Румунія, ще 50 млн – Європейський інвестиційний банк.',
+    events: [{ type: 'AID', source: 'ROU', target: 'MDA' }],
+    exact: true,
+  },
+  // Aid received from no one named comes from the other party of the talks just reported.
+  {
+    lang: 'en',
+    text: 'Zelenskiy held talks with Swedish Prime Minister Ulf Kristersson in Kyiv on Tuesday. Ukraine received 20 million euros in aid for its power grid.',
+    events: [{ type: 'AID', source: 'SWE', target: 'UKR' }],
+  },
   // Summoning an envoy is an official complaint against the envoy's state.
   {
     lang: 'uk',

@@ -1,7 +1,8 @@
 /**
  * Verb forms by suffix: past tense (-в, -ла, -ло, -ли), present and future third person
  * (-є, -ить, -ють, -уть, -ять, -тиме), infinitives (-ти) and reflexives (-ся, -сь). Aspect is
- * guessed: a prefixed verb without an imperfective suffix (-ува-, -ва-, -ля-) reads as future.
+ * guessed: a prefixed verb without an imperfective suffix (-ува-, -ва-, -ля-, -ага-: "вимагає",
+ * "закликає") reads as future.
  */
 import type { Reading } from '../../../core/layers.js';
 import { reading } from './build.js';
@@ -14,7 +15,7 @@ const FUTURE_ANALYTIC = /тиме(?:ться)?$|тимуть(?:ся)?$/;
 const CONSONANT_E = /[^аеиіоуяюєї'ь]е$/;
 const INFINITIVE = /([аяиіуїе]|[сз])ти$/;
 const PREFIX = /^(пере|роз|під|від|над|при|про|по|за|на|ви|до|об|зі|с)(?=[^аеиіоуяюєї])/;
-const IMPERFECTIVE = /(ува|юва|ва|ля|ча|жа|ша|ща|ся)(є|ють)$|ує$|ують$|юють$|ює$/;
+const IMPERFECTIVE = /(ува|юва|ва|ля|ча|жа|ша|ща|ся|ага|яга|ика)(є|ють)$|ує$|ують$|юють$|ює$/;
 
 function pastLemma(stem: string): string {
   return `${stem}ти`;
