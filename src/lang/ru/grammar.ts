@@ -93,6 +93,7 @@ export const GRAMMAR: EventGrammar = {
     ['задержани*|арест*|захват*', ['coerce.']],
     ['визит|визита|визиту', ['consult.visit', 'consult.host']],
     ['приговор*', ['sanction.convict']],
+    ['освобождени*|обмен*', ['retreat.release']],
   ],
   // "готовит пакет санкций": a measure in preparation is planned.
   futureForms: new Set(['готовит', 'готовят', 'подготовил', 'подготовила', 'подготовили', 'разрабатывает']),

@@ -328,6 +328,15 @@ const CASES: Case[] = [
   },
   {
     lang: 'ru',
+    text: 'Белоруссия освободила 52 заключенных, в том числе граждан Литвы. Президент Литвы Гитанас Науседа приветствовал освобождение политзаключенных.',
+    events: [
+      { type: 'RETREAT', source: 'BLR', target: null },
+      { type: 'SUPPORT', source: 'LTU', target: 'BLR' },
+    ],
+    exact: true,
+  },
+  {
+    lang: 'ru',
     text: 'Лондон ввел санкции против 20 российских компаний.',
     events: [{ type: 'SANCTION', source: 'GBR', target: 'RUS' }],
     exact: true,

@@ -97,8 +97,13 @@ function family(rule: string): string {
 }
 
 /** Summoning a diplomat and handing over a protest note are one official complaint; aid
- *  received from a state and aid it gave are one act. */
-const SAME_ACT: Record<string, string> = { 'accuse.protest': 'accuse.summon', 'aid.receive': 'aid.give' };
+ *  received from a state and aid it gave are one act; taking to the streets and protesting
+ *  against a decision are one demonstration. */
+const SAME_ACT: Record<string, string> = {
+  'accuse.protest': 'accuse.summon',
+  'aid.receive': 'aid.give',
+  'protest.against': 'protest.demo',
+};
 
 /**
  * Adds `event` to `events`, or folds it into the record it repeats; a date the text states wins

@@ -473,7 +473,13 @@ export function eventsOfSentence(
     // "обсудили ситуацию на фронте и последствия российских ударов": what talks are about is
     // no act, however far into the clause.
     if (rule.id.startsWith('consult.discuss')) topics.add(clauseIndex);
-    if (GOVERNING.has(rule.type) || rule.mode === 'invite' || rule.id.startsWith('agree.promise'))
+    // "приветствовал освобождение политзаключенных": what is welcomed is another's act.
+    if (
+      GOVERNING.has(rule.type) ||
+      rule.mode === 'invite' ||
+      rule.id.startsWith('agree.promise') ||
+      rule.id.startsWith('support.welcome')
+    )
       governed.set(clauseIndex, trigger.last + 1);
     // "demanded that Japan withdraw the remarks": what is asked for in the clause that follows.
     if ((rule.type === 'REQUEST' || rule.type === 'THREATEN') && trigger.last >= trigger.clause.end - 1)
