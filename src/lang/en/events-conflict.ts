@@ -287,6 +287,21 @@ export const CONFLICT: readonly TriggerRule[] = [
     target: [{ prep: 'from|of' }, OBJECT],
   },
   {
+    // "Hungary blocked the opening of EU accession talks": a government blocking a decision
+    // refuses it (roads blocked by protesters are protest.obstruct, which comes first).
+    id: 'reject.block.1',
+    type: 'REJECT',
+    mode: null,
+    cameo: '120',
+    words: [
+      'blocked|blocks|blocking|vetoed|vetoes',
+      'opening|talks|decision|package|aid|sanctions|loan|accession|membership|resolution|deal|proposal',
+    ],
+    window: 5,
+    // "talks with Ukraine", "aid for Ukraine": whom the blocked decision concerns.
+    target: [{ prep: 'with|for|to' }, ...OBJECT_OR_ADJECTIVE],
+  },
+  {
     id: 'reject.reject.1',
     type: 'REJECT',
     mode: null,

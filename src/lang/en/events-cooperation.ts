@@ -1,5 +1,5 @@
 import type { TriggerRule } from '../shared/events.js';
-import { AID_RECIPIENT, OBJECT, OBJECT_OR_ADJECTIVE, RECIPIENT, WITH } from './events-slots.js';
+import { AGAINST, AID_RECIPIENT, OBJECT, OBJECT_OR_ADJECTIVE, RECIPIENT, WITH } from './events-slots.js';
 
 /** Verbs that make a talks noun the subject's act: "held talks with", "began a visit to". */
 const HOLD =
@@ -111,6 +111,17 @@ export const COOPERATION: readonly TriggerRule[] = [
     cameo: '036',
     words: ['invited|invites|invite|invitation'],
     target: OBJECT_OR_ADJECTIVE,
+  },
+  {
+    // "The EU agreed on its 19th sanctions package": agreeing on sanctions imposes them (before
+    // agree.agree.1, which would otherwise take "agreed").
+    id: 'sanction.agree.1',
+    type: 'SANCTION',
+    mode: 'discontinue',
+    cameo: '163',
+    words: ['agreed|agrees', 'sanctions|sanction'],
+    window: 5,
+    target: AGAINST,
   },
   {
     id: 'agree.agree.1',

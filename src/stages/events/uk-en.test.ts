@@ -35,6 +35,16 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  // Agreeing on sanctions imposes them; blocking a decision refuses it.
+  {
+    lang: 'en',
+    text: 'The European Union agreed on its 19th sanctions package against Russia. Hungary blocked the opening of EU accession talks with Ukraine.',
+    events: [
+      { type: 'SANCTION', source: 'European Union', target: 'RUS' },
+      { type: 'REJECT', source: 'HUN', target: 'UKR' },
+    ],
+    exact: true,
+  },
   // English: the second of coordinated verbs shares the first subject.
   {
     lang: 'en',
