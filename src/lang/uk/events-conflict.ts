@@ -8,7 +8,10 @@ export const CONFLICT: readonly TriggerRule[] = [
     type: 'SANCTION',
     mode: 'discontinue',
     cameo: '163',
-    words: ['санкці*', 'запровад*|ввел*|ввів|оголос*|розшир*|наклал*|продовжил*|ухвалил*|схвалил*|приєднал*'],
+    words: [
+      'санкці*',
+      'запровад*|ввел*|ввів|оголос*|розшир*|наклал*|наклав|продовжил*|продовжив|ухвалил*|ухвалив|схвалил*|схвалив|затверд*|приєднал*|приєднав*',
+    ],
     window: 5,
     target: AGAINST,
   },
@@ -525,6 +528,16 @@ export const CONFLICT: readonly TriggerRule[] = [
     ],
     window: 3,
     target: [{ cases: ['datv'] }, { prep: 'до' }],
+  },
+  {
+    // "Угорщина заблокувала виділення Україні 50 мільярдів": a government blocking a decision
+    // refuses it (roads blocked by protesters are protest.obstruct, earlier in this list).
+    id: 'reject.block.1',
+    type: 'REJECT',
+    mode: null,
+    cameo: '120',
+    words: ['заблокувал*|заблокував|блокує|блокують|вето'],
+    target: [{ cases: ['accs'] }, { cases: ['datv'] }, { prep: 'для', cases: ['gent'] }],
   },
   {
     id: 'statement.say.1',

@@ -77,6 +77,15 @@ export const GRAMMAR: EventGrammar = {
     'має намір',
   ]),
   // Perfective futures that are triggers themselves ("Токіо передасть Україні генератори").
+  actNouns: [
+    ['санкці*|обмежен*', ['sanction.impose']],
+    ['висилк*|видворен*', ['sanction.expel']],
+    ['удар|удару|удари|ударів|атак*|обстріл*|бомбардуван*', ['assault.']],
+    ['навчан*|маневр*', ['cooperate.exercise', 'mobilize.']],
+    ['затриман*|арешт*|захопленн*', ['coerce.']],
+    ['візит|візиту', ['consult.visit', 'consult.host']],
+    ['звільненн*|обмін*', ['retreat.release']],
+  ],
   futureForms: new Set([
     'вирушить',
     'прибуде',

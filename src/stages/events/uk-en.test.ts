@@ -35,6 +35,19 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  // Sanctions adopted (masculine past), a government blocking a decision, a condemnation aimed at
+  // the act it names.
+  {
+    lang: 'uk',
+    text: 'Росія атакувала Київ дронами. Євросоюз ухвалив 19-й пакет санкцій проти Росії. Угорщина заблокувала виділення Україні 50 мільярдів євро. Сибіга засудив удар по Києву.',
+    events: [
+      { type: 'ASSAULT', source: 'RUS', target: 'UKR' },
+      { type: 'SANCTION', source: 'European Union', target: 'RUS' },
+      { type: 'REJECT', source: 'HUN', target: 'UKR' },
+      { type: 'ACCUSE', source: 'UKR', target: 'RUS' },
+    ],
+    exact: true,
+  },
   // Agreeing on sanctions imposes them; blocking a decision refuses it.
   {
     lang: 'en',
