@@ -422,7 +422,9 @@ export function resolveArguments(
   const { rule } = trigger;
   const { doc, candidates } = context;
   const headIsNoun = rule.noun ?? doc.layers.morphology?.[trigger.head]?.[0]?.pos === 'NOUN';
-  const slotSource = rule.source ? findTarget(trigger, rule.source, candidates, null, trigger.clause) : null;
+  const found = rule.source ? findTarget(trigger, rule.source, candidates, null, trigger.clause) : null;
+  // "summoned ... to protest remarks by Takaichi": an agent "by" only in a passive clause.
+  const slotSource = found?.prep === 'by' && !isPassive(trigger, context) ? null : found;
   const explicit =
     slotSource ??
     (rule.genitiveSource && headIsNoun

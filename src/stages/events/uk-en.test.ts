@@ -35,6 +35,13 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  // "by" names the agent only in a passive clause.
+  {
+    lang: 'en',
+    text: "China's foreign ministry summoned the Japanese ambassador to protest remarks by Prime Minister Sanae Takaichi about Taiwan.",
+    events: [{ type: 'ACCUSE', source: 'CHN', target: 'JPN' }],
+    exact: true,
+  },
   // Sanctions adopted (masculine past), a government blocking a decision, a condemnation aimed at
   // the act it names.
   {
