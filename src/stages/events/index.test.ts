@@ -337,6 +337,12 @@ const CASES: Case[] = [
   },
   {
     lang: 'ru',
+    text: 'ЕС ввел новые санкции против России. Совет ЕС в пятницу утвердил двадцатый пакет санкций против России.',
+    events: [{ type: 'SANCTION', source: 'European Union', target: 'RUS' }],
+    exact: true,
+  },
+  {
+    lang: 'ru',
     text: 'Лондон ввел санкции против 20 российских компаний.',
     events: [{ type: 'SANCTION', source: 'GBR', target: 'RUS' }],
     exact: true,

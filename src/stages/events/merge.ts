@@ -21,11 +21,20 @@ export const statedDates = new WeakSet<Event>();
 function sameParty(a: Actor, b: Actor, people: ReadonlySet<string>, asTarget: boolean): boolean {
   if (!a || !b) return a === b || asTarget;
   if (a.entity !== null && a.entity === b.entity) return true;
+  // "ЕС ввел санкции" … "Совет ЕС утвердил пакет": the Union acting through its institutions.
+  if (a.country === null && b.country === null && union(a.name) && union(b.name)) return true;
   if (a.country === null || a.country !== b.country)
     return a.entity === null && b.entity === null && a.name === b.name;
   const aPerson = a.entity !== null && people.has(a.entity);
   const bPerson = b.entity !== null && people.has(b.entity);
   return (!aPerson && !bPerson) || (asTarget && aPerson !== bPerson);
+}
+
+const EU_INSTITUTIONS =
+  /^(?:European Union|Council of the European Union|Council of the EU|European Council|European Commission)$/;
+
+function union(name: string | null): boolean {
+  return EU_INSTITUTIONS.test(name ?? '');
 }
 
 /** Heads of state and government stand for their state as hosts: a visit to Turkey is the talks with Erdogan. */
