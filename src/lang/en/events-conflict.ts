@@ -93,6 +93,16 @@ export const CONFLICT: readonly TriggerRule[] = [
     adjectiveSource: true,
   },
   {
+    // "North Korea fired a ballistic missile into the sea": a launch that hits no one is a show of
+    // force (before assault.strike.3, which would take "fired").
+    id: 'mobilize.launch.1',
+    type: 'MOBILIZE',
+    mode: 'weapons',
+    cameo: '150',
+    words: ['launched|fired|launches|fires|test-fired', 'sea|waters|test'],
+    window: 8,
+  },
+  {
     // "Russia launched 450 drones and 30 missiles at Ukraine overnight".
     id: 'assault.strike.3',
     type: 'ASSAULT',

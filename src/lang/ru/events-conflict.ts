@@ -315,6 +315,30 @@ export const CONFLICT: readonly TriggerRule[] = [
     window: 4,
   },
   {
+    // "КНДР запустила баллистическую ракету в сторону Японского моря": a launch into the sea.
+    id: 'mobilize.launch.1',
+    type: 'MOBILIZE',
+    mode: 'weapons',
+    cameo: '150',
+    words: ['запустил*|запустили|произвел*|произвела', 'мор*|акватори*|испытательн*'],
+    window: 8,
+  },
+  {
+    // "Россия запустила по Киеву 40 ракет" (after mobilize.launch.1: launches into the sea).
+    id: 'assault.launch.1',
+    type: 'ASSAULT',
+    mode: null,
+    cameo: '190',
+    words: ['запустил*|запустили|выпустил*|выпустили', 'ракет*|дрон*|беспилотник*|БПЛА|шахед*|снаряд*'],
+    window: 5,
+    refine: [
+      { word: 'ракет*|Искандер*|Калибр*|Кинжал*', mode: 'aerial', cameo: '195' },
+      { word: 'дрон*|беспилотник*|БПЛА|шахед*|Шахед*|Герань*', mode: 'drone', cameo: '195' },
+    ],
+    target: [ALONG, { prep: 'на', cases: ['accs'] }],
+    adjectiveSource: true,
+  },
+  {
     id: 'mobilize.test.1',
     type: 'MOBILIZE',
     mode: 'weapons',

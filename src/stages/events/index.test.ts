@@ -343,6 +343,15 @@ const CASES: Case[] = [
   },
   {
     lang: 'ru',
+    text: 'КНДР запустила баллистическую ракету в сторону Японского моря. Россия запустила ракеты по Киеву.',
+    events: [
+      { type: 'MOBILIZE', source: 'PRK', target: null },
+      { type: 'ASSAULT', source: 'RUS', target: 'UKR' },
+    ],
+    exact: true,
+  },
+  {
+    lang: 'ru',
     text: 'Лондон ввел санкции против 20 российских компаний.',
     events: [{ type: 'SANCTION', source: 'GBR', target: 'RUS' }],
     exact: true,

@@ -35,6 +35,16 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  // A launch into the sea is a show of force, a launch at a country an attack.
+  {
+    lang: 'en',
+    text: 'North Korea fired a ballistic missile into the sea off its east coast. Russia fired 45 missiles at Ukraine.',
+    events: [
+      { type: 'MOBILIZE', source: 'PRK', target: null },
+      { type: 'ASSAULT', source: 'RUS', target: 'UKR' },
+    ],
+    exact: true,
+  },
   // "by" names the agent only in a passive clause.
   {
     lang: 'en',
