@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ActorRecord, DocumentRecord, EventRecord, Lang } from '../../core/doc.js';
+import { describeEvents, type EventCase, eventCases } from '../../../test/helpers/event-cases.js';
 import { createExtractor, type Extractor } from '../../extract/index.js';
 
 let extractor: Extractor;
@@ -7,30 +7,7 @@ beforeAll(async () => {
   extractor = await createExtractor();
 });
 
-/** An expected actor: an ISO3 country code, or a piece of the English name. */
-function actorIs(actor: ActorRecord | null, expected: string | null): boolean {
-  if (expected === null) return actor === null;
-  if (!actor) return false;
-  if (/^[A-Z]{3}$/.test(expected)) return actor.country === expected;
-  return (actor.name ?? '').toLowerCase().includes(expected.toLowerCase());
-}
-
-interface Expected {
-  type: EventRecord['type'];
-  source: string;
-  target: string | null;
-  modality?: EventRecord['modality'];
-}
-
-interface Case {
-  lang: Lang;
-  text: string;
-  events: Expected[];
-  /** When set, no other events may be found. */
-  exact?: boolean;
-}
-
-const CASES: Case[] = [
+const CASES: EventCase[] = [
   {
     lang: 'ru',
     text: 'Президент Франции Эммануэль Макрон провел телефонный разговор с канцлером Германии Фридрихом Мерцем.',
@@ -530,31 +507,9 @@ const CASES: Case[] = [
   },
 ];
 
-function describeEvents(record: DocumentRecord): string {
-  return record.events
-    .map(
-      (e) =>
-        `${e.type} ${e.source?.name}/${e.source?.country} -> ${e.target?.name}/${e.target?.country} ${e.modality} [${e.rule}]`,
-    )
-    .join('\n');
-}
+eventCases('events', CASES);
 
-describe('events', () => {
-  it.each(CASES)('$lang: $text', async ({ lang, text, events, exact }) => {
-    const record = await extractor.extract(text, { lang, published: '2025-11-05' });
-    for (const expected of events) {
-      const found = record.events.find(
-        (e) =>
-          e.type === expected.type &&
-          actorIs(e.source, expected.source) &&
-          actorIs(e.target, expected.target) &&
-          (!expected.modality || e.modality === expected.modality),
-      );
-      expect(found, `expected ${JSON.stringify(expected)} among:\n${describeEvents(record)}`).toBeDefined();
-    }
-    if (exact) expect(record.events.length, describeEvents(record)).toBe(events.length);
-  });
-
+describe('merging', () => {
   it('merges repeated mentions of one call into one record with its rule and spans', async () => {
     const text =
       'Президент Литвы Гитанас Науседа провел телефонный разговор с президентом Украины Владимиром Зеленским. ' +

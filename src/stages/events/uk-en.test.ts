@@ -2,39 +2,9 @@
  * Ukrainian and English constructions: word order and prepositions carry the roles, so each case
  * pins one construction the rules read (subject sharing, complements, conditions, background).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { ActorRecord, DocumentRecord, EventRecord, Lang } from '../../core/doc.js';
-import { createExtractor, type Extractor } from '../../extract/index.js';
+import { type EventCase, eventCases } from '../../../test/helpers/event-cases.js';
 
-let extractor: Extractor;
-beforeAll(async () => {
-  extractor = await createExtractor();
-});
-
-/** An expected actor: an ISO3 country code, or a piece of the English name. */
-function actorIs(actor: ActorRecord | null, expected: string | null): boolean {
-  if (expected === null) return actor === null;
-  if (!actor) return false;
-  if (/^[A-Z]{3}$/.test(expected)) return actor.country === expected;
-  return (actor.name ?? '').toLowerCase().includes(expected.toLowerCase());
-}
-
-interface Expected {
-  type: EventRecord['type'];
-  source: string;
-  target: string | null;
-  modality?: EventRecord['modality'];
-}
-
-interface Case {
-  lang: Lang;
-  text: string;
-  events: Expected[];
-  /** When set, no other events may be found. */
-  exact?: boolean;
-}
-
-const CASES: Case[] = [
+const CASES: EventCase[] = [
   // A launch into the sea is a show of force, a launch at a country an attack.
   {
     lang: 'en',
@@ -419,28 +389,4 @@ const CASES: Case[] = [
   },
 ];
 
-function describeEvents(record: DocumentRecord): string {
-  return record.events
-    .map(
-      (e) =>
-        `${e.type} ${e.source?.name}/${e.source?.country} -> ${e.target?.name}/${e.target?.country} ${e.modality} [${e.rule}]`,
-    )
-    .join('\n');
-}
-
-describe('events in Ukrainian and English', () => {
-  it.each(CASES)('$lang: $text', async ({ lang, text, events, exact }) => {
-    const record = await extractor.extract(text, { lang, published: '2025-11-05' });
-    for (const expected of events) {
-      const found = record.events.find(
-        (e) =>
-          e.type === expected.type &&
-          actorIs(e.source, expected.source) &&
-          actorIs(e.target, expected.target) &&
-          (!expected.modality || e.modality === expected.modality),
-      );
-      expect(found, `expected ${JSON.stringify(expected)} among:\n${describeEvents(record)}`).toBeDefined();
-    }
-    if (exact) expect(record.events.length, describeEvents(record)).toBe(events.length);
-  });
-});
+eventCases('events in Ukrainian and English', CASES);
