@@ -1,6 +1,7 @@
 import type { TriggerRule } from '../shared/events.js';
 import { CONFLICT } from './events-conflict.js';
 import { COOPERATION } from './events-cooperation.js';
+import { FORCE } from './events-force.js';
 
 /**
  * English event patterns. Order is priority: where two rules could start at one word, the
@@ -9,6 +10,7 @@ import { COOPERATION } from './events-cooperation.js';
 export const TRIGGERS: readonly TriggerRule[] = [
   ...COOPERATION,
   ...CONFLICT,
+  ...FORCE,
   {
     id: 'statement.say.1',
     type: 'STATEMENT',

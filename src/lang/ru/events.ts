@@ -1,10 +1,11 @@
 import type { TriggerRule } from '../shared/events.js';
 import { CONFLICT } from './events-conflict.js';
 import { COOPERATION } from './events-cooperation.js';
+import { FORCE } from './events-force.js';
 import { RESPONSES } from './events-responses.js';
 
 /**
  * Russian event patterns. Order is priority: where two rules could start at one word,
  * the earlier wins, so specific patterns stand before general ones.
  */
-export const TRIGGERS: readonly TriggerRule[] = [...COOPERATION, ...CONFLICT, ...RESPONSES];
+export const TRIGGERS: readonly TriggerRule[] = [...COOPERATION, ...CONFLICT, ...FORCE, ...RESPONSES];
