@@ -7,7 +7,8 @@ import type { RoleRecord } from '../../core/doc.js';
 import type { AnalyzedDoc, Entity } from '../../core/layers.js';
 import { textSpan } from '../../core/span.js';
 import { roleCompatible } from '../../lang/shared/roles.js';
-import { type GazetteerIndex, pluralOnly, roleAt, TRAILING_KINDS } from './roles.js';
+import { type GazetteerIndex, TRAILING_KINDS } from './gazetteer-index.js';
+import { pluralOnly, roleAt } from './roles.js';
 
 interface Descriptor {
   role: string;

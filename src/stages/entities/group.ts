@@ -14,9 +14,10 @@ import { roleCompatible } from '../../lang/shared/roles.js';
 import { POST_NOUNS as UK_POST_NOUNS } from '../../lang/uk/occupations.js';
 import { isFirstName, personLemma, transliterate } from '../../names/index.js';
 import { addDescriptorRoles } from './descriptor-roles.js';
+import { type GazetteerIndex, indexGazetteer } from './gazetteer-index.js';
 import type { PersonSpan } from './person-mentions.js';
 import { roleBeforeCopula, roleBeforeRole, rolesAfterName, rolesByCopula } from './role-appositions.js';
-import { type GazetteerIndex, indexGazetteer, type RolePhrase, roleEndingAt } from './roles.js';
+import { type RolePhrase, roleEndingAt } from './roles.js';
 
 export interface PendingMention {
   mention: Omit<Mention, 'entity'>;

@@ -8,9 +8,10 @@ import type { AnalyzedDoc, Case, GazetteerMatch, NerSpan, Token } from '../../co
 import { layer } from '../../core/layers.js';
 import type { Stage } from '../../core/pipeline.js';
 import { textSpan } from '../../core/span.js';
+import { type GazetteerIndex, indexGazetteer } from './gazetteer-index.js';
 import { groupMentions, type PendingMention } from './group.js';
 import { casesOf, findPersons } from './person-mentions.js';
-import { type GazetteerIndex, indexGazetteer, roleEndingAt } from './roles.js';
+import { roleEndingAt } from './roles.js';
 
 /** Adjectives and demonyms point at a country but do not name it. */
 const NAMING_KINDS = new Set(['country', 'capital', 'seat', 'region', 'city', 'organisation']);

@@ -6,7 +6,8 @@
 import type { AnalyzedDoc, Case, Token } from '../../core/layers.js';
 import { fold } from '../../core/token-pattern.js';
 import { isFirstName, isKnownSurname, personLemma } from '../../names/index.js';
-import { type GazetteerIndex, type RolePhrase, roleAt, roleEndingAt } from './roles.js';
+import type { GazetteerIndex } from './gazetteer-index.js';
+import { type RolePhrase, roleAt, roleEndingAt } from './roles.js';
 
 export interface PersonSpan {
   tokenStart: number;

@@ -5,16 +5,15 @@
  * Украины Мустафа Джемилев", "председатель Совета муфтиев шейх Равиль Гайнутдин").
  */
 import type { AnalyzedDoc, Case } from '../../core/layers.js';
+import { type GazetteerIndex, TRAILING_KINDS } from './gazetteer-index.js';
 import {
   actingAt,
   caseOf,
-  type GazetteerIndex,
   modifiersBefore,
   occupationLemma,
   type RolePhrase,
   roleAt,
   roleEndingAt,
-  TRAILING_KINDS,
 } from './roles.js';
 
 const OPENERS = new Set([',', '–', '—', '-', '(']);

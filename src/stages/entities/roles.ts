@@ -3,13 +3,14 @@
  * next to names and on their own (descriptors that refer back to a person).
  */
 import type { Lang } from '../../core/doc.js';
-import type { AnalyzedDoc, Case, GazetteerMatch } from '../../core/layers.js';
+import type { AnalyzedDoc, Case } from '../../core/layers.js';
 import { FirstWordIndex, matchSequence, matchSequenceBefore, tokenKeys } from '../../core/token-pattern.js';
 import { ROLES as EN_ROLES } from '../../lang/en/roles.js';
 import { NOT_OCCUPATIONS, SUBSTANTIVE_OCCUPATIONS } from '../../lang/ru/occupations.js';
 import { ACTING as RU_ACTING, ROLES as RU_ROLES } from '../../lang/ru/roles.js';
 import type { RoleEntry } from '../../lang/shared/roles.js';
 import { ACTING as UK_ACTING, ROLES as UK_ROLES } from '../../lang/uk/roles.js';
+import { type GazetteerIndex, TRAILING_KINDS } from './gazetteer-index.js';
 
 const ROLES: Record<Lang, FirstWordIndex<RoleEntry>> = {
   ru: new FirstWordIndex(RU_ROLES, (entry) => entry.words[0] ?? ''),
@@ -58,40 +59,6 @@ export function roleAt(
     if (rest !== -1) return { entry, end: rest, country: adjective.country };
   }
   return null;
-}
-
-/** Gazetteer matches indexed by the token they start at and the token they end before. */
-export interface GazetteerIndex {
-  byStart: Map<number, GazetteerMatch>;
-  byEnd: Map<number, GazetteerMatch>;
-  covered: Uint8Array;
-}
-
-export function indexGazetteer(matches: readonly GazetteerMatch[], tokenCount: number): GazetteerIndex {
-  const byStart = new Map<number, GazetteerMatch>();
-  const byEnd = new Map<number, GazetteerMatch>();
-  const covered = new Uint8Array(tokenCount);
-  for (const match of matches) {
-    byStart.set(match.tokenStart, match);
-    byEnd.set(match.tokenEnd, match);
-    covered.fill(1, match.tokenStart, match.tokenEnd);
-  }
-  return { byStart, byEnd, covered };
-}
-
-/** Places and bodies that say where a role is held: "мэр Москвы", "премьер-министр Японии". */
-export const TRAILING_KINDS: ReadonlySet<string> = new Set([
-  'country',
-  'organisation',
-  'seat',
-  'capital',
-  'city',
-  'region',
-]);
-const COUNTRY_KINDS = new Set(['country', 'adjective', 'capital', 'seat']);
-
-function _countryOf(match: GazetteerMatch | undefined): string | null {
-  return match && COUNTRY_KINDS.has(match.kind) ? match.country : null;
 }
 
 /** No singular reading: "директора" may be one director's genitive, "президенты" may not. */

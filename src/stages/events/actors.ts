@@ -8,7 +8,8 @@ import type { AnalyzedDoc, Case, Entity, Mention } from '../../core/layers.js';
 import { fold, matchSequence, tokenKeys, tokenMatches } from '../../core/token-pattern.js';
 import type { KnowledgeBase } from '../../kb/types.js';
 import { roleCompatible } from '../../lang/shared/roles.js';
-import { type GazetteerIndex, indexGazetteer, roleAt, roleEndingAt } from '../entities/roles.js';
+import { type GazetteerIndex, indexGazetteer } from '../entities/gazetteer-index.js';
+import { roleAt, roleEndingAt } from '../entities/roles.js';
 import { type EventLexicon, LEXICONS } from './lexicon.js';
 
 /** 'place': a city or region, which can be hit or visited but does not act. */
