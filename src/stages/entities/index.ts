@@ -33,10 +33,6 @@ function fromTagger(doc: AnalyzedDoc, span: NerSpan, gazetteer: GazetteerIndex):
   const starting = gazetteer.byStart.get(span.tokenStart);
   const same = starting?.tokenEnd === span.tokenEnd ? starting : undefined;
   if (same && NAMING_KINDS.has(same.kind)) return fromGazetteer(doc, same);
-  // «Парламент Японии»: the tagger found only part of a body the knowledge base knows whole.
-  const whole = gazetteer.byEnd.get(span.tokenEnd);
-  if (whole && whole.kind === 'organisation' && whole.tokenStart < span.tokenStart)
-    return fromGazetteer(doc, whole);
   const cases = casesOf(doc, span.tokenStart, span.tokenEnd);
   const mention = {
     ...textSpan(doc.text, span.start, span.end),
@@ -233,8 +229,8 @@ export const entitiesStage: Stage<'mentions' | 'entities'> = {
     const pending: PendingMention[] = [];
     const taggedTokens = new Uint8Array(tokens.length);
     for (const span of relabelled) {
-      // "Вооруженные силы Украины": the knowledge base knows a longer name around the tagger's
-      // "Украины"; the longer name is the mention.
+      // "Вооруженные силы Украины", «Парламент Японии»: the knowledge base knows a longer name
+      // around the tagger's "Украины"; the longer name is the mention.
       const around = enclosingName(matches, span);
       if (around) {
         if (!taggedTokens[around.tokenStart]) pending.push(fromGazetteer(doc, around));

@@ -262,7 +262,8 @@ function bodyAt(context: Context, i: number): ActorCandidate | null {
 }
 
 const CONJOINING = new Set(['and', 'и', 'і', 'та', 'й']);
-const PLACE_KINDS = new Set(['city', 'region']);
+/** Knowledge-base kinds of places, which are hit and visited but do not act. */
+export const PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'region']);
 /** Where a body belongs: "парламент Японии", "суд Киева". */
 const PLACE_OF_BODY = new Set(['country', 'capital', 'city', 'region']);
 

@@ -6,14 +6,12 @@ import type { Event, Token } from '../../core/layers.js';
 import { layer } from '../../core/layers.js';
 import type { Stage } from '../../core/pipeline.js';
 import { dateForSpan } from '../dates/index.js';
-import { type ActorCandidate, collectActors } from './actors.js';
+import { type ActorCandidate, collectActors, PLACE_KINDS } from './actors.js';
 import { splitClauses } from './clauses.js';
 import type { SentenceContext } from './context.js';
 import { LEXICONS } from './lexicon.js';
 import { addOrMerge, inheritTargets } from './merge.js';
 import { eventsOfSentence } from './sentence.js';
-
-const PLACE_KINDS = new Set(['city', 'region']);
 
 /** Talks need a partner: a call "with nobody" is dropped once repeats have been merged. */
 const NEEDS_TARGET = new Set(['CONSULT', 'AGREE']);
