@@ -3,10 +3,12 @@
  * Both need PostgreSQL: the queue lives in the same database as the store.
  */
 import { parseArgs } from 'node:util';
+import type { DocumentRecord } from '../core/doc.js';
 import { DyadError } from '../core/errors.js';
 import { createExtractor, type Extractor } from '../extract/index.js';
+import { documentId } from '../extract/record.js';
 import { collectInputs, INGEST_EXTENSIONS, readDocuments } from '../ingest/index.js';
-import { type IngestDefaults, storeDocument } from '../ingest/store-document.js';
+import { extractRecord, type IngestDefaults } from '../ingest/store-document.js';
 import { openQueue, type QueuedDocument, queueOptionsFromEnv } from '../queue/index.js';
 import { openStore, redactUrl } from '../store/index.js';
 import { usageError, withUsageErrors } from './args.js';
@@ -72,6 +74,7 @@ export async function workerCommand(args: string[]): Promise<number> {
       args,
       options: {
         concurrency: { type: 'string' },
+        batch: { type: 'string' },
         once: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -86,7 +89,12 @@ export async function workerCommand(args: string[]): Promise<number> {
   if (!Number.isInteger(concurrency) || concurrency < 1) {
     throw usageError(`--concurrency must be a positive integer (got '${values.concurrency}')`, 'worker');
   }
+  const batchSize = Number(values.batch ?? 8);
+  if (!Number.isInteger(batchSize) || batchSize < 1) {
+    throw usageError(`--batch must be a positive integer (got '${values.batch}')`, 'worker');
+  }
   const url = databaseUrl('worker');
+  const started = performance.now();
   const store = await openStore({ env: process.env });
   const queue = await openQueue(queueOptionsFromEnv(url));
   let extractor: Promise<Extractor> | undefined;
@@ -96,20 +104,32 @@ export async function workerCommand(args: string[]): Promise<number> {
   };
   let inFlight = 0;
   let stored = 0;
-  await queue.work(async (job) => {
-    inFlight++;
-    try {
-      const result = await storeDocument(job.doc, getExtractor, store, job.defaults);
-      if (result.status === 'new') stored++;
-    } catch (error) {
-      // A document the extractor refuses (wrong language) would fail forever: log it, drop it.
-      if (error instanceof DyadError)
-        process.stderr.write(`dyad: failed: ${job.doc.source}: ${error.describe()}\n`);
-      else throw error;
-    } finally {
-      inFlight--;
-    }
-  }, concurrency);
+  await queue.work(
+    async (jobs) => {
+      inFlight++;
+      try {
+        const known = await store.knownDocuments(jobs.map((job) => documentId(job.doc.text)));
+        const records: DocumentRecord[] = [];
+        for (const job of jobs) {
+          if (known.has(documentId(job.doc.text))) continue;
+          try {
+            records.push(await extractRecord(job.doc, getExtractor, job.defaults));
+          } catch (error) {
+            // A document the extractor refuses (wrong language) would fail forever: log it, drop it.
+            if (error instanceof DyadError)
+              process.stderr.write(`dyad: failed: ${job.doc.source}: ${error.describe()}\n`);
+            else throw error;
+          }
+        }
+        if (records.length > 0) {
+          for (const result of await store.putDocuments(records)) if (result.status === 'new') stored++;
+        }
+      } finally {
+        inFlight--;
+      }
+    },
+    { concurrency, batchSize },
+  );
   process.stderr.write(`dyad: worker taking documents from ${redactUrl(url)}\n`);
   if (values.once) {
     // Jobs held by a dead worker stay active until they expire and come back: wait for those too.
@@ -121,6 +141,11 @@ export async function workerCommand(args: string[]): Promise<number> {
   }
   await queue.stop();
   await store.close();
-  process.stderr.write(`dyad: worker stored ${stored} new documents\n`);
+  const seconds = (performance.now() - started) / 1000;
+  const usage = process.cpuUsage();
+  const cpu = (usage.user + usage.system) / 1e6;
+  process.stderr.write(
+    `dyad: worker stored ${stored} new documents in ${seconds.toFixed(1)} s (cpu ${cpu.toFixed(1)} s)\n`,
+  );
   return 0;
 }

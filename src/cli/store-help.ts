@@ -88,14 +88,16 @@ Listens on 127.0.0.1 unless --host says otherwise.
 ${STORE_NOTE}
 `;
 
-export const WORKER_HELP = `Usage: dyad worker [--concurrency N] [--once]
+export const WORKER_HELP = `Usage: dyad worker [--concurrency N] [--batch N] [--once]
 
 Takes documents queued by 'dyad ingest --queue' from PostgreSQL (DATABASE_URL), extracts and
 stores them. Run any number, on any machine that reaches the database. A worker stopped or
-killed mid-document loses nothing: the document is retried, and storing is idempotent.
+killed mid-batch loses nothing: its documents are retried, and storing is idempotent.
 
 Options:
-  --concurrency N           documents in flight in this process (default: 2)
+  --concurrency N           batches in flight in this process (default: 2)
+  --batch N                 documents taken, extracted and committed together (default: 8);
+                            a batch whose commit fails is retried as a whole
   --once                    stop when the queue is empty
   -h, --help                show this help
 `;

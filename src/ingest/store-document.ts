@@ -22,6 +22,15 @@ export async function extractNew(
   defaults: IngestDefaults,
 ): Promise<DocumentRecord | null> {
   if (await store.hasDocument(documentId(doc.text))) return null;
+  return extractRecord(doc, extractor, defaults);
+}
+
+/** The record of a read document, with what its container said filling the record's fields. */
+export async function extractRecord(
+  doc: SourceDocument,
+  extractor: () => Promise<Extractor>,
+  defaults: IngestDefaults,
+): Promise<DocumentRecord> {
   return (await extractor()).extract(doc.text, {
     lang: doc.lang ?? defaults.lang,
     published: doc.published ?? defaults.published,

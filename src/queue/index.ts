@@ -1,9 +1,9 @@
 /**
  * The document queue on PostgreSQL (pg-boss): `dyad ingest --queue` inserts read documents,
- * `dyad worker` processes take them one at a time. A job is completed only after its document
- * is committed; a worker that dies holds its job until it expires and is retried, and the store's
- * idempotent write turns the retry of an already stored document into a no-op. So nothing is
- * lost and nothing is stored twice.
+ * `dyad worker` processes take them a batch at a time. Jobs are completed only after their
+ * documents are committed; a worker that dies holds its jobs until they expire and are retried,
+ * and the store's idempotent write turns the retry of an already stored document into a no-op.
+ * So nothing is lost and nothing is stored twice.
  */
 import PgBoss from 'pg-boss';
 import type { SourceDocument } from '../ingest/source-document.js';
@@ -29,8 +29,15 @@ export interface QueueOptions {
 
 export interface DocumentQueue {
   enqueue(documents: readonly QueuedDocument[]): Promise<void>;
-  /** Starts `concurrency` pollers; each handles one job at a time. */
-  work(handler: (job: QueuedDocument) => Promise<void>, concurrency: number): Promise<void>;
+  /**
+   * Starts `concurrency` pollers; each takes up to `batchSize` jobs at once and hands them to
+   * `handler` together, completing them all when it resolves and failing them all (to be
+   * retried) when it throws.
+   */
+  work(
+    handler: (jobs: QueuedDocument[]) => Promise<void>,
+    options: { concurrency: number; batchSize: number },
+  ): Promise<void>;
   /** Jobs waiting (not yet taken or waiting for a retry). */
   waiting(): Promise<number>;
   active(): Promise<number>;
@@ -74,19 +81,23 @@ export async function openQueue(options: QueueOptions): Promise<DocumentQueue> {
   // Our own loop rather than boss.work(): that one pauses a polling interval after every job,
   // which caps a worker at a few documents a second. Here the next job is fetched at once and
   // the pause is only taken when the queue is empty.
-  const poll = async (handler: (job: QueuedDocument) => Promise<void>) => {
+  // Batches, because every round trip to the queue and every commit costs PostgreSQL time that
+  // two workers on one server would otherwise spend waiting for each other.
+  const poll = async (handler: (jobs: QueuedDocument[]) => Promise<void>, batchSize: number) => {
     while (!stopping) {
-      const [job] = await boss.fetch<QueuedDocument>(QUEUE_NAME, { batchSize: 1 });
-      if (!job) {
+      const jobs = await boss.fetch<QueuedDocument>(QUEUE_NAME, { batchSize });
+      if (jobs.length === 0) {
         await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
         continue;
       }
+      const ids = jobs.map((job) => job.id);
       try {
-        await handler(job.data);
-        await boss.complete(QUEUE_NAME, job.id);
+        await handler(jobs.map((job) => job.data));
+        await boss.complete(QUEUE_NAME, ids);
       } catch (error) {
         // Failed jobs are retried (retryLimit); a process that dies leaves them to expire instead.
-        await boss.fail(QUEUE_NAME, job.id, { message: (error as Error).message }).catch(() => undefined);
+        const message = (error as Error).message;
+        await Promise.all(ids.map((id) => boss.fail(QUEUE_NAME, id, { message }).catch(() => undefined)));
       }
     }
   };
@@ -105,8 +116,8 @@ export async function openQueue(options: QueueOptions): Promise<DocumentQueue> {
         );
       }
     },
-    work(handler, concurrency) {
-      for (let i = 0; i < concurrency; i++) loops.push(poll(handler));
+    work(handler, { concurrency, batchSize }) {
+      for (let i = 0; i < concurrency; i++) loops.push(poll(handler, batchSize));
       return Promise.resolve();
     },
     waiting: () => boss.getQueueSize(QUEUE_NAME),

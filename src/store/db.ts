@@ -23,8 +23,11 @@ export interface Db {
 }
 
 export interface Tx extends Omit<Db, 'transaction' | 'close'> {
-  /** Holds a lock on `key` until the transaction ends (PostgreSQL advisory lock; SQLite is serial). */
-  lock(key: string): Promise<void>;
+  /**
+   * Holds locks on `keys` until the transaction ends (PostgreSQL advisory locks, taken in the
+   * order given: pass them sorted; SQLite is serial). Call once per transaction.
+   */
+  lock(keys: readonly string[]): Promise<void>;
 }
 
 /** `?` to `$n`, for PostgreSQL. Our statements never contain `?` inside string literals. */

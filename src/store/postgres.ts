@@ -95,8 +95,13 @@ class PostgresDb implements Db {
       await client.query('BEGIN');
       const tx: Tx = {
         ...makeOps(client),
-        lock: async (key) => {
-          await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [key]);
+        lock: async (keys) => {
+          // One round trip for all keys; WITH ORDINALITY keeps the caller's order.
+          await client.query(
+            `SELECT pg_advisory_xact_lock(hashtextextended(key, 0))
+             FROM unnest($1::text[]) WITH ORDINALITY AS k(key, n) ORDER BY n`,
+            [keys],
+          );
         },
       };
       const result = await fn(tx);

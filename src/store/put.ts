@@ -39,6 +39,21 @@ export function prepareDocument(record: DocumentRecord) {
 
 export type PreparedDocument = ReturnType<typeof prepareDocument>;
 
+/**
+ * Takes the cluster locks of every event the documents could merge into, in one fixed order, so
+ * two writers can never wait on each other. Call once per transaction, before writeDocument.
+ */
+export async function lockClusters(tx: Tx, documents: readonly PreparedDocument[]): Promise<void> {
+  const keys = new Set<string>();
+  for (const document of documents) {
+    for (const row of document.rows.events) {
+      const key = clusterKey(row);
+      if (key !== null) keys.add(`dyad:event:${key}`);
+    }
+  }
+  if (keys.size > 0) await tx.lock([...keys].sort());
+}
+
 export async function writeDocument(
   tx: Tx,
   prepared: PreparedDocument,
@@ -106,10 +121,7 @@ export async function writeDocument(
     prepared.terms.map((term) => [term, docId]),
     'ON CONFLICT DO NOTHING',
   );
-  // Locks in a fixed order, so two writers can never wait on each other.
-  const keys = [...new Set(rows.events.map(clusterKey).filter((key) => key !== null))].sort();
-  for (const key of keys) await tx.lock(`dyad:event:${key}`);
-  for (const row of rows.events) await writeEvent(tx, row, docId, outlet);
+  await writeEvents(tx, rows.events, docId, outlet);
   return { id: docId, status: 'new', nearDuplicateOf, events: rows.events.length };
 }
 
@@ -126,75 +138,174 @@ async function findNearDuplicate(tx: Tx, prepared: PreparedDocument): Promise<st
   return match?.id ?? null;
 }
 
-async function writeEvent(tx: Tx, row: EventRow, docId: string, outlet: string): Promise<void> {
-  let cluster = row.id;
-  if (clusterKey(row) !== null) {
-    const heads = await tx.all<{ id: string }>(
-      `SELECT id FROM events WHERE source_key = ? AND target_key = ? AND type = ? AND day BETWEEN ? AND ?
-       AND is_head = 1 AND doc_id <> ? ORDER BY day, id LIMIT 1`,
-      [
+interface HeadCandidate {
+  id: string;
+  source_key: string;
+  target_key: string;
+  type: string;
+  day: string;
+}
+
+interface ClusterCounts {
+  articles: number;
+  sources: number;
+  mentions: number;
+}
+
+const placeholders = (count: number) => Array.from({ length: count }, () => '?').join(', ');
+const distinct = (values: readonly string[]) => [...new Set(values)];
+
+/** The stored heads (other documents' events) each row may join, in one query for the document. */
+async function headsFor(tx: Tx, rows: readonly EventRow[], docId: string): Promise<Map<string, string>> {
+  const keyed = rows.filter((row) => clusterKey(row) !== null);
+  const heads = new Map<string, string>();
+  if (keyed.length === 0) return heads;
+  const sources = distinct(keyed.map((row) => row.sourceKey));
+  const targets = distinct(keyed.map((row) => row.targetKey));
+  const types = distinct(keyed.map((row) => row.type));
+  const days = keyed.map((row) => row.day).sort();
+  const candidates = await tx.all<HeadCandidate>(
+    `SELECT id, source_key, target_key, type, day FROM events
+     WHERE is_head = 1 AND source_key IN (${placeholders(sources.length)})
+     AND target_key IN (${placeholders(targets.length)}) AND type IN (${placeholders(types.length)})
+     AND day BETWEEN ? AND ? AND doc_id <> ?`,
+    [
+      ...sources,
+      ...targets,
+      ...types,
+      shiftDay(days[0] ?? '', -DEDUP_WINDOW_DAYS),
+      shiftDay(days.at(-1) ?? '', DEDUP_WINDOW_DAYS),
+      docId,
+    ],
+  );
+  for (const row of keyed) {
+    const from = shiftDay(row.day, -DEDUP_WINDOW_DAYS);
+    const to = shiftDay(row.day, DEDUP_WINDOW_DAYS);
+    let best: HeadCandidate | undefined;
+    for (const candidate of candidates) {
+      if (candidate.source_key !== row.sourceKey || candidate.target_key !== row.targetKey) continue;
+      if (candidate.type !== row.type || candidate.day < from || candidate.day > to) continue;
+      // The earliest day, then the smallest id: the head every writer agrees on.
+      if (!best || candidate.day < best.day || (candidate.day === best.day && candidate.id < best.id)) {
+        best = candidate;
+      }
+    }
+    if (best) heads.set(row.id, best.id);
+  }
+  return heads;
+}
+
+/**
+ * A document's events in a fixed number of statements: the heads they join are looked up at
+ * once, the heads' counts raised at once (an article and an outlet count once per cluster), and
+ * the rows inserted together.
+ */
+async function writeEvents(tx: Tx, rows: readonly EventRow[], docId: string, outlet: string): Promise<void> {
+  if (rows.length === 0) return;
+  const heads = await headsFor(tx, rows, docId);
+  const clusters = distinct([...heads.values()]);
+  if (clusters.length > 0) {
+    const seen = await tx.all<{ cluster: string; outlets: number | string }>(
+      `SELECT cluster, SUM(CASE WHEN outlet = ? THEN 1 ELSE 0 END) AS outlets
+       FROM events WHERE cluster IN (${placeholders(clusters.length)}) GROUP BY cluster`,
+      [outlet, ...clusters],
+    );
+    const outletSeen = new Set(seen.filter((row) => Number(row.outlets) > 0).map((row) => row.cluster));
+    const added = new Map<string, ClusterCounts>();
+    for (const row of rows) {
+      const cluster = heads.get(row.id);
+      if (!cluster) continue;
+      const counts = added.get(cluster);
+      if (counts) counts.mentions += row.mentions;
+      else
+        added.set(cluster, { articles: 1, sources: outletSeen.has(cluster) ? 0 : 1, mentions: row.mentions });
+    }
+    const ids = [...added.keys()].sort();
+    const byId = `CASE id ${ids.map(() => 'WHEN ? THEN ?').join(' ')} ELSE 0 END`;
+    const values = (field: keyof ClusterCounts) => ids.flatMap((id) => [id, added.get(id)?.[field] ?? 0]);
+    await tx.run(
+      `UPDATE events SET num_articles = num_articles + ${byId}, num_sources = num_sources + ${byId},
+       num_mentions = num_mentions + ${byId} WHERE id IN (${placeholders(ids.length)})`,
+      [...values('articles'), ...values('sources'), ...values('mentions'), ...ids],
+    );
+  }
+  await tx.insertMany(
+    'events',
+    [
+      'id',
+      'doc_id',
+      'type',
+      'cameo',
+      'goldstein',
+      'source_key',
+      'target_key',
+      'source_country',
+      'target_country',
+      'day',
+      'cluster',
+      'is_head',
+      'num_articles',
+      'num_sources',
+      'num_mentions',
+      'outlet',
+      'data',
+    ],
+    rows.map((row) => {
+      const cluster = heads.get(row.id) ?? row.id;
+      return [
+        row.id,
+        docId,
+        row.type,
+        row.cameo,
+        row.goldstein,
         row.sourceKey,
         row.targetKey,
-        row.type,
-        shiftDay(row.day, -DEDUP_WINDOW_DAYS),
-        shiftDay(row.day, DEDUP_WINDOW_DAYS),
-        docId,
-      ],
-    );
-    const head = heads[0];
-    if (head) {
-      cluster = head.id;
-      const [seen] = await tx.all<{ articles: number; outlets: number }>(
-        `SELECT SUM(CASE WHEN doc_id = ? THEN 1 ELSE 0 END) AS articles,
-                SUM(CASE WHEN outlet = ? THEN 1 ELSE 0 END) AS outlets
-         FROM events WHERE cluster = ?`,
-        [docId, outlet, cluster],
-      );
-      await tx.run(
-        `UPDATE events SET num_articles = num_articles + ?, num_sources = num_sources + ?,
-         num_mentions = num_mentions + ? WHERE id = ?`,
-        [
-          Number(seen?.articles ?? 0) > 0 ? 0 : 1,
-          Number(seen?.outlets ?? 0) > 0 ? 0 : 1,
-          row.mentions,
-          cluster,
-        ],
-      );
-    }
-  }
-  const isHead = cluster === row.id ? 1 : 0;
-  await tx.run(
-    `INSERT INTO events (id, doc_id, type, cameo, goldstein, source_key, target_key, source_country,
-     target_country, day, cluster, is_head, num_articles, num_sources, num_mentions, outlet, data)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-    [
-      row.id,
-      docId,
-      row.type,
-      row.cameo,
-      row.goldstein,
-      row.sourceKey,
-      row.targetKey,
-      row.sourceCountry,
-      row.targetCountry,
-      row.day,
-      cluster,
-      isHead,
-      1,
-      1,
-      row.mentions,
-      outlet,
-      row.data,
-    ],
+        row.sourceCountry,
+        row.targetCountry,
+        row.day,
+        cluster,
+        cluster === row.id ? 1 : 0,
+        1,
+        1,
+        row.mentions,
+        outlet,
+        row.data,
+      ];
+    }),
+    'ON CONFLICT (id) DO NOTHING',
   );
 }
 
-/** The document counts of a stored document's entities, each a statement of its own. */
-export async function countEntities(db: Db, prepared: PreparedDocument): Promise<void> {
-  const keys = prepared.rows.entities.map((row) => row[0] as string);
-  if (keys.length === 0) return;
-  await db.run(
-    `UPDATE entities SET documents = documents + 1 WHERE key IN (${keys.map(() => '?').join(', ')})`,
-    keys,
-  );
+/**
+ * The document counts of stored documents' entities, raised after the commit: one statement per
+ * distinct increment (nearly always one), so hot rows are locked only for that statement.
+ */
+export async function countEntities(db: Db, documents: readonly PreparedDocument[]): Promise<void> {
+  const increments = new Map<string, number>();
+  for (const document of documents) {
+    for (const row of document.rows.entities) {
+      const key = row[0] as string;
+      increments.set(key, (increments.get(key) ?? 0) + 1);
+    }
+  }
+  const byIncrement = new Map<number, string[]>();
+  for (const [key, increment] of increments) {
+    const keys = byIncrement.get(increment) ?? [];
+    keys.push(key);
+    byIncrement.set(increment, keys);
+  }
+  for (const [increment, keys] of [...byIncrement].sort((a, b) => a[0] - b[0])) {
+    keys.sort();
+    const sql = `UPDATE entities SET documents = documents + ? WHERE key IN (${placeholders(keys.length)})`;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await db.run(sql, [increment, ...keys]);
+        break;
+      } catch (error) {
+        // Two writers raising overlapping rows may lock them in different orders; PostgreSQL
+        // then cancels one (40P01). The counts are worth a retry, not a failed job.
+        if ((error as { code?: string }).code !== '40P01' || attempt >= 5) throw error;
+      }
+    }
+  }
 }

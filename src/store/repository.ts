@@ -2,7 +2,7 @@
 import type { DocumentRecord } from '../core/doc.js';
 import type { Db } from './db.js';
 import { migrate } from './migrations/index.js';
-import { countEntities, prepareDocument, writeDocument } from './put.js';
+import { countEntities, lockClusters, prepareDocument, writeDocument } from './put.js';
 import {
   decodeCursor,
   EVENT_COLUMNS,
@@ -64,27 +64,34 @@ export async function openRepository(db: Db): Promise<Store> {
   const store: Store = {
     kind: db.dialect,
     async putDocument(record: DocumentRecord) {
-      await prepareTerms();
-      const prepared = prepareDocument(record);
-      const result = await db.transaction((tx) => writeDocument(tx, prepared, countInside));
-      if (!countInside && result.status === 'new') await countEntities(db, prepared);
+      const [result] = await store.putDocuments([record]);
+      if (!result) throw new Error('putDocuments returned no result');
       return result;
     },
     async putDocuments(records) {
       await prepareTerms();
       const prepared = records.map(prepareDocument);
       const results = await db.transaction(async (tx) => {
+        await lockClusters(tx, prepared);
         const out: PutResult[] = [];
         for (const item of prepared) out.push(await writeDocument(tx, item, countInside));
         return out;
       });
       if (!countInside) {
-        for (const [i, result] of results.entries()) {
-          const item = prepared[i];
-          if (item && result.status === 'new') await countEntities(db, item);
-        }
+        await countEntities(
+          db,
+          prepared.filter((_, i) => results[i]?.status === 'new'),
+        );
       }
       return results;
+    },
+    async knownDocuments(ids) {
+      if (ids.length === 0) return new Set();
+      const rows = await db.all<{ id: string }>(
+        `SELECT id FROM documents WHERE id IN (${ids.map(() => '?').join(', ')})`,
+        ids,
+      );
+      return new Set(rows.map((row) => row.id));
     },
     async getDocument(id) {
       const [row] = await db.all<{ record: string }>('SELECT record FROM documents WHERE id = ?', [id]);

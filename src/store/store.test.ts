@@ -251,3 +251,62 @@ describe.each(IMPLEMENTATIONS)('%s store', (_name, setUp) => {
     await again.close();
   });
 });
+
+describe.each(IMPLEMENTATIONS)('%s store, a batch in one transaction', (_name, setUp) => {
+  let opened: Opened;
+  let store: Store;
+
+  beforeAll(async () => {
+    opened = await setUp();
+    store = await opened.open();
+  }, 60_000);
+
+  afterAll(async () => {
+    await store?.close();
+    await opened?.cleanup();
+  });
+
+  const report = (text: string, source: string, published: string, triggers: string[]) =>
+    makeRecord({
+      text,
+      source,
+      published,
+      entities: [LAVROV, WANG],
+      events: triggers.map((trigger) => ({ type: 'CONSULT' as const, source: 0, target: 1, trigger })),
+    });
+
+  it('counts articles, outlets and mentions of one event reported across the batch', async () => {
+    const results = await store.putDocuments([
+      report('Лавров провел переговоры с Ван И в Пекине.', 'https://tass.example/a', '2025-11-20', [
+        'переговоры',
+      ]),
+      // The same outlet again, stating the talks twice: one article more, no new outlet.
+      report(
+        'Лавров встретился с Ван И. В ходе переговоров Лавров и Ван И обсудили торговлю.',
+        'https://tass.example/b',
+        '2025-11-21',
+        ['встретился', 'переговоров'],
+      ),
+      report('Ван И и Лавров провели переговоры в Пекине.', 'https://ria.example/c', '2025-11-20', [
+        'переговоры',
+      ]),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['new', 'new', 'new']);
+    const { events } = await store.queryEvents({});
+    expect(events.map((e) => [e.numArticles, e.numSources, e.numMentions])).toEqual([[3, 2, 4]]);
+    const [lavrov] = await store.entities({ q: 'лавров' });
+    expect(lavrov?.documents).toBe(3);
+  });
+
+  it('writes nothing twice when the batch is stored again', async () => {
+    const again = await store.putDocuments([
+      report('Лавров провел переговоры с Ван И в Пекине.', 'https://tass.example/a', '2025-11-20', [
+        'переговоры',
+      ]),
+    ]);
+    expect(again.map((r) => r.status)).toEqual(['duplicate']);
+    expect(await store.counts()).toMatchObject({ documents: 3, events: 4 });
+    const [lavrov] = await store.entities({ q: 'лавров' });
+    expect(lavrov?.documents).toBe(3);
+  });
+});

@@ -133,6 +133,8 @@ export interface Store {
   putDocuments(records: readonly DocumentRecord[]): Promise<PutResult[]>;
   getDocument(id: string): Promise<DocumentRecord | null>;
   hasDocument(id: string): Promise<boolean>;
+  /** Which of these document ids are stored (one query for a batch). */
+  knownDocuments(ids: readonly string[]): Promise<Set<string>>;
   /** One page of events, newest first; pass the previous page's `next` to continue. */
   queryEvents(filters: EventFilters, cursor?: string | null, limit?: number): Promise<EventPage>;
   /** Every matching event, page by page, in constant memory. */

@@ -19,7 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', 
 export async function migrate(db: Db): Promise<number> {
   // Several workers may start at once against one PostgreSQL: one migrates, the rest wait.
   return db.transaction(async (tx) => {
-    await tx.lock('dyad:migrate');
+    await tx.lock(['dyad:migrate']);
     await tx.run(
       'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
     );

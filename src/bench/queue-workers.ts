@@ -1,0 +1,172 @@
+/**
+ * Queue scaling benchmark (`node dist/bench/queue-workers.js [--articles N] [--workers 1,2]
+ * [--runs R] [--corpus DIR] [--enqueue-only]`, needs DATABASE_URL): for each worker count, a fresh PostgreSQL
+ * database is filled with N queued articles (the corpus's texts repeated, each copy made distinct
+ * by a last line, so none is a duplicate), then that many `dyad worker --once` processes are
+ * started together and timed until the last one exits. Start-up is included, as a user waits
+ * for it too. Prints a table for people and, with --json, one JSON object.
+ */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { openQueue, type QueuedDocument } from '../queue/index.js';
+import { loadCorpus } from './corpus.js';
+
+const BIN = fileURLToPath(new URL('../../bin/dyad.js', import.meta.url));
+const DEFAULT_CORPUS = fileURLToPath(new URL('../../test/gold', import.meta.url));
+const BENCH_DB = 'dyad_bench_workers';
+
+interface WorkerRun {
+  workers: number;
+  seconds: number;
+  articlesPerSecond: number;
+  /** CPU seconds the worker processes report using, all together. */
+  workerCpuSeconds: number;
+}
+
+function databaseAt(url: string, name: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+}
+
+async function freshDatabase(url: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${BENCH_DB} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${BENCH_DB}`);
+  } finally {
+    await admin.end();
+  }
+  return databaseAt(url, BENCH_DB);
+}
+
+async function enqueue(url: string, texts: string[], articles: number): Promise<void> {
+  const queue = await openQueue({ url });
+  try {
+    const jobs: QueuedDocument[] = [];
+    for (let i = 0; i < articles; i++) {
+      const text = texts[i % texts.length] ?? '';
+      jobs.push({
+        doc: {
+          text: `${text}\n\nКопия ${i + 1}.`,
+          source: `bench-${i}`,
+          title: null,
+          published: '2025-10-21',
+          lang: null,
+        },
+        defaults: { lang: 'auto', published: null },
+      });
+    }
+    await queue.enqueue(jobs);
+  } finally {
+    await queue.stop();
+  }
+}
+
+/** Runs `dyad worker --once`; resolves with the CPU seconds it reports. */
+function runWorker(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, 'worker', '--once'], {
+      env: { ...process.env, DATABASE_URL: url },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`dyad worker exited with ${code}: ${stderr.trim()}`));
+      const cpu = /cpu ([\d.]+) s/.exec(stderr);
+      resolve(cpu ? Number(cpu[1]) : Number.NaN);
+    });
+  });
+}
+
+async function measure(url: string, texts: string[], articles: number, workers: number): Promise<WorkerRun> {
+  const db = await freshDatabase(url);
+  await enqueue(db, texts, articles);
+  const started = performance.now();
+  const cpu = await Promise.all(Array.from({ length: workers }, () => runWorker(db)));
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    workers,
+    seconds,
+    articlesPerSecond: articles / seconds,
+    workerCpuSeconds: cpu.reduce((sum, value) => sum + value, 0),
+  };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      articles: { type: 'string', default: '800' },
+      workers: { type: 'string', default: '1,2' },
+      runs: { type: 'string', default: '2' },
+      corpus: { type: 'string', default: DEFAULT_CORPUS },
+      json: { type: 'boolean', default: false },
+      'enqueue-only': { type: 'boolean', default: false },
+    },
+  });
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    process.stderr.write(
+      'queue-workers: set DATABASE_URL to a PostgreSQL server where a database may be created\n',
+    );
+    process.exitCode = 2;
+    return;
+  }
+  const articles = Number(values.articles);
+  const counts = values.workers.split(',').map(Number);
+  const runs = Number(values.runs);
+  const corpus = await loadCorpus(values.corpus);
+  if (corpus.texts.length === 0) throw new Error(`no .txt articles under ${values.corpus}`);
+  if (values['enqueue-only']) {
+    // For profiling one worker by hand: `DATABASE_URL=<printed> node --cpu-prof bin/dyad.js worker --once`.
+    const db = await freshDatabase(url);
+    await enqueue(db, corpus.texts, articles);
+    process.stdout.write(`${db}\n`);
+    return;
+  }
+  const results: WorkerRun[] = [];
+  for (let run = 0; run < runs; run++) {
+    for (const workers of counts) {
+      const result = await measure(url, corpus.texts, articles, workers);
+      results.push(result);
+      process.stderr.write(
+        `${workers} worker(s): ${result.seconds.toFixed(2)} s, ${result.articlesPerSecond.toFixed(1)} articles/s, ` +
+          `worker cpu ${result.workerCpuSeconds.toFixed(1)} s\n`,
+      );
+    }
+  }
+  const best = new Map<number, WorkerRun>();
+  for (const result of results) {
+    const seen = best.get(result.workers);
+    if (!seen || result.seconds < seen.seconds) best.set(result.workers, result);
+  }
+  const base = best.get(counts[0] ?? 1);
+  const rows = [...best.values()].map((result) => ({
+    ...result,
+    speedup: base ? base.seconds / result.seconds : Number.NaN,
+  }));
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify({ articles, corpus: corpus.dir, runs: rows })}\n`);
+    return;
+  }
+  process.stdout.write(`${articles} articles from ${corpus.texts.length} texts; best of ${runs} runs\n`);
+  process.stdout.write('workers  seconds  articles/s  speed-up  worker cpu s\n');
+  for (const row of rows) {
+    process.stdout.write(
+      `${String(row.workers).padStart(7)}  ${row.seconds.toFixed(2).padStart(7)}  ${row.articlesPerSecond
+        .toFixed(1)
+        .padStart(
+          10,
+        )}  ${row.speedup.toFixed(2).padStart(8)}  ${row.workerCpuSeconds.toFixed(1).padStart(12)}\n`,
+    );
+  }
+}
+
+await main();
