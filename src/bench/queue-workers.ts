@@ -7,6 +7,7 @@
  * for it too. Prints a table for people and, with --json, one JSON object.
  */
 import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
@@ -23,6 +24,37 @@ interface WorkerRun {
   articlesPerSecond: number;
   /** CPU seconds the worker processes report using, all together. */
   workerCpuSeconds: number;
+  /** CPU seconds of the PostgreSQL server's processes meanwhile, when it runs on this machine. */
+  postgresCpuSeconds: number;
+}
+
+/** Linux's USER_HZ, the unit of /proc/PID/stat times (100 on every common build). */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * CPU time of the local PostgreSQL server so far: its live processes' own times plus what the
+ * postmaster collected from exited backends. NaN when no server process is visible.
+ */
+function postgresCpuSeconds(): number {
+  let ticks = 0;
+  let found = false;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+      continue;
+    }
+    const close = stat.lastIndexOf(')');
+    const name = stat.slice(stat.indexOf('(') + 1, close);
+    if (!/^postgres/.test(name)) continue;
+    found = true;
+    // Fields after the name: state is 3rd; utime 14, stime 15, cutime 16, cstime 17 (1-based).
+    const fields = stat.slice(close + 2).split(' ');
+    const [utime, stime, cutime, cstime] = [11, 12, 13, 14].map((i) => Number(fields[i]));
+    ticks += (utime ?? 0) + (stime ?? 0) + (cutime ?? 0) + (cstime ?? 0);
+  }
+  return found ? ticks / TICKS_PER_SECOND : Number.NaN;
 }
 
 function databaseAt(url: string, name: string): string {
@@ -89,6 +121,7 @@ function runWorker(url: string): Promise<number> {
 async function measure(url: string, texts: string[], articles: number, workers: number): Promise<WorkerRun> {
   const db = await freshDatabase(url);
   await enqueue(db, texts, articles);
+  const postgresBefore = postgresCpuSeconds();
   const started = performance.now();
   const cpu = await Promise.all(Array.from({ length: workers }, () => runWorker(db)));
   const seconds = (performance.now() - started) / 1000;
@@ -97,6 +130,7 @@ async function measure(url: string, texts: string[], articles: number, workers: 
     seconds,
     articlesPerSecond: articles / seconds,
     workerCpuSeconds: cpu.reduce((sum, value) => sum + value, 0),
+    postgresCpuSeconds: postgresCpuSeconds() - postgresBefore,
   };
 }
 
@@ -138,7 +172,7 @@ async function main(): Promise<void> {
       results.push(result);
       process.stderr.write(
         `${workers} worker(s): ${result.seconds.toFixed(2)} s, ${result.articlesPerSecond.toFixed(1)} articles/s, ` +
-          `worker cpu ${result.workerCpuSeconds.toFixed(1)} s\n`,
+          `cpu: workers ${result.workerCpuSeconds.toFixed(1)} s, PostgreSQL ${result.postgresCpuSeconds.toFixed(1)} s\n`,
       );
     }
   }
@@ -157,14 +191,16 @@ async function main(): Promise<void> {
     return;
   }
   process.stdout.write(`${articles} articles from ${corpus.texts.length} texts; best of ${runs} runs\n`);
-  process.stdout.write('workers  seconds  articles/s  speed-up  worker cpu s\n');
+  process.stdout.write('workers  seconds  articles/s  speed-up  worker cpu s  PostgreSQL cpu s\n');
   for (const row of rows) {
     process.stdout.write(
       `${String(row.workers).padStart(7)}  ${row.seconds.toFixed(2).padStart(7)}  ${row.articlesPerSecond
         .toFixed(1)
         .padStart(
           10,
-        )}  ${row.speedup.toFixed(2).padStart(8)}  ${row.workerCpuSeconds.toFixed(1).padStart(12)}\n`,
+        )}  ${row.speedup.toFixed(2).padStart(8)}  ${row.workerCpuSeconds.toFixed(1).padStart(12)}  ${row.postgresCpuSeconds
+        .toFixed(1)
+        .padStart(16)}\n`,
     );
   }
 }

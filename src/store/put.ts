@@ -61,9 +61,13 @@ export async function writeDocument(
 ): Promise<PutResult> {
   const { record, rows, outlet } = prepared;
   const { doc } = record;
+  // PostgreSQL keeps the search terms in the document's row (migration 002), SQLite in a table.
+  const termsInRow = tx.dialect === 'postgres';
+  const termColumn = termsInRow ? ', terms' : '';
+  const termValue = termsInRow ? ', ?::text[]' : '';
   const inserted = await tx.run(
-    `INSERT INTO documents (id, source, outlet, lang, published, title, text, record, fingerprint, ingested_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+    `INSERT INTO documents (id, source, outlet, lang, published, title, text, record, fingerprint, ingested_at${termColumn})
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?${termValue}) ON CONFLICT (id) DO NOTHING`,
     [
       doc.id,
       doc.source,
@@ -75,6 +79,7 @@ export async function writeDocument(
       JSON.stringify(record),
       prepared.print,
       new Date().toISOString(),
+      ...(termsInRow ? [arrayLiteral(prepared.terms)] : []),
     ],
   );
   if (inserted === 0) return { id: doc.id, status: 'duplicate', nearDuplicateOf: null, events: 0 };
@@ -115,12 +120,14 @@ export async function writeDocument(
     rows.quotes,
     'ON CONFLICT DO NOTHING',
   );
-  await tx.insertMany(
-    'terms',
-    ['term', 'doc_id'],
-    prepared.terms.map((term) => [term, docId]),
-    'ON CONFLICT DO NOTHING',
-  );
+  if (!termsInRow) {
+    await tx.insertMany(
+      'terms',
+      ['term', 'doc_id'],
+      prepared.terms.map((term) => [term, docId]),
+      'ON CONFLICT DO NOTHING',
+    );
+  }
   await writeEvents(tx, rows.events, docId, outlet);
   return { id: docId, status: 'new', nearDuplicateOf, events: rows.events.length };
 }
@@ -144,6 +151,11 @@ interface HeadCandidate {
   target_key: string;
   type: string;
   day: string;
+}
+
+/** A PostgreSQL array literal: one bind parameter however many terms a long article has. */
+function arrayLiteral(values: readonly string[]): string {
+  return `{${values.map((value) => `"${value.replace(/[\\"]/g, '\\$&')}"`).join(',')}}`;
 }
 
 interface ClusterCounts {

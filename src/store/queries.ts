@@ -7,7 +7,7 @@
 import type { EntityLabel } from '../core/doc.js';
 import { DyadError } from '../core/errors.js';
 import type { Db, SqlValue } from './db.js';
-import { queryTerms } from './terms.js';
+import { hasAnyTerm, queryTerms } from './terms.js';
 import type { EventFilters, Network, NetworkEdge, NetworkNode, StoredEvent } from './types.js';
 
 export const EVENT_COLUMNS = `e.id, e.doc_id, e.source_key, e.target_key, e.num_articles, e.num_sources,
@@ -113,8 +113,9 @@ export async function eventWhere(db: Db, filters: EventFilters): Promise<Where |
     const words = queryTerms(filters.q);
     if (words.length === 0) return null;
     for (const alternatives of words) {
-      clauses.push(`e.doc_id IN (SELECT doc_id FROM terms WHERE term IN (${marks(alternatives.length)}))`);
-      params.push(...alternatives);
+      const clause = hasAnyTerm(db.dialect, 'e.doc_id', alternatives);
+      clauses.push(clause.sql);
+      params.push(...clause.params);
     }
   }
   // With an actor, country or type, that column's (column, day, id) index gives the order; the

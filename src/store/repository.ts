@@ -14,7 +14,7 @@ import {
   resolveActor,
   toStoredEvent,
 } from './queries.js';
-import { prepareTerms, queryTerms } from './terms.js';
+import { hasAnyTerm, prepareTerms, queryTerms } from './terms.js';
 import type {
   DyadPoint,
   EntityQuery,
@@ -173,14 +173,12 @@ export async function openRepository(db: Db): Promise<Store> {
       await prepareTerms();
       const words = queryTerms(q);
       if (words.length === 0) return [];
-      const clauses = words.map(
-        (alternatives) =>
-          `id IN (SELECT doc_id FROM terms WHERE term IN (${alternatives.map(() => '?').join(', ')}))`,
-      );
+      const clauses = words.map((alternatives) => hasAnyTerm(db.dialect, 'id', alternatives));
       return db.all<SearchHit>(
-        `SELECT id, source, published, title, lang FROM documents WHERE ${clauses.join(' AND ')}
-         ORDER BY COALESCE(published, '') DESC, id LIMIT ?`,
-        [...words.flat(), Math.max(1, Math.min(MAX_PAGE, limit))],
+        `SELECT id, source, published, title, lang FROM documents
+         WHERE ${clauses.map((clause) => clause.sql).join(' AND ')}
+        ORDER BY COALESCE(published, '') DESC, id LIMIT ?`,
+        [...clauses.flatMap((clause) => clause.params), Math.max(1, Math.min(MAX_PAGE, limit))],
       );
     },
     async counts() {

@@ -5,6 +5,7 @@
  */
 import type { DocumentRecord, Lang } from '../core/doc.js';
 import { prepareMorphology, readingsOf } from '../stages/morphology/index.js';
+import type { Db, SqlValue } from './db.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’ʼ-]*/gu;
 const DIGITS = /^\p{N}+$/u;
@@ -59,4 +60,22 @@ export function queryTerms(q: string): string[][] {
     if (alternatives.size > 0) words.push([...alternatives]);
   }
   return words;
+}
+
+const marks = (count: number) => Array.from({ length: count }, () => '?').join(', ');
+
+/**
+ * A clause true for documents (by the id in `idColumn`) containing any of `alternatives`: the
+ * terms table on SQLite, the GIN-indexed array on PostgreSQL (migration 002).
+ */
+export function hasAnyTerm(
+  dialect: Db['dialect'],
+  idColumn: string,
+  alternatives: readonly string[],
+): { sql: string; params: SqlValue[] } {
+  const sql =
+    dialect === 'postgres'
+      ? `${idColumn} IN (SELECT id FROM documents WHERE terms && ARRAY[${marks(alternatives.length)}]::text[])`
+      : `${idColumn} IN (SELECT doc_id FROM terms WHERE term IN (${marks(alternatives.length)}))`;
+  return { sql, params: [...alternatives] };
 }

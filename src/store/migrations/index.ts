@@ -5,6 +5,7 @@
  */
 import type { Db } from '../db.js';
 import { initial } from './001-initial.js';
+import { termArrays } from './002-term-arrays.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -14,7 +15,10 @@ export interface Migration {
   statements: (dialect: Dialect) => string[];
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', statements: initial }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', statements: initial },
+  { version: 2, name: 'term-arrays', statements: termArrays },
+];
 
 export async function migrate(db: Db): Promise<number> {
   // Several workers may start at once against one PostgreSQL: one migrates, the rest wait.
