@@ -40,10 +40,30 @@ export function prepareDocument(record: DocumentRecord) {
 export type PreparedDocument = ReturnType<typeof prepareDocument>;
 
 /**
- * Takes the cluster locks of every event the documents could merge into, in one fixed order, so
- * two writers can never wait on each other. Call once per transaction, before writeDocument.
+ * Documents in one transaction: first every document's own rows, then, holding the cluster locks
+ * for as short a time as the transaction allows, their events. A writer whose batch reports the
+ * same event as another's waits only for the other's event writes and commit.
  */
-export async function lockClusters(tx: Tx, documents: readonly PreparedDocument[]): Promise<void> {
+export async function writeDocuments(
+  tx: Tx,
+  documents: readonly PreparedDocument[],
+  countInside: boolean,
+): Promise<PutResult[]> {
+  const results: PutResult[] = [];
+  for (const document of documents) results.push(await writeDocumentRows(tx, document, countInside));
+  const fresh = documents.filter((_, i) => results[i]?.status === 'new');
+  await lockClusters(tx, fresh);
+  for (const document of fresh) {
+    await writeEvents(tx, document.rows.events, document.record.doc.id, document.outlet);
+  }
+  return results;
+}
+
+/**
+ * Takes the cluster locks of every event the documents could merge into, in one fixed order, so
+ * two writers can never wait on each other. Once per transaction.
+ */
+async function lockClusters(tx: Tx, documents: readonly PreparedDocument[]): Promise<void> {
   const keys = new Set<string>();
   for (const document of documents) {
     for (const row of document.rows.events) {
@@ -54,11 +74,8 @@ export async function lockClusters(tx: Tx, documents: readonly PreparedDocument[
   if (keys.size > 0) await tx.lock([...keys].sort());
 }
 
-export async function writeDocument(
-  tx: Tx,
-  prepared: PreparedDocument,
-  countInside = true,
-): Promise<PutResult> {
+/** A document's row and everything but its events; nothing when the id is already stored. */
+async function writeDocumentRows(tx: Tx, prepared: PreparedDocument, countInside = true): Promise<PutResult> {
   const { record, rows, outlet } = prepared;
   const { doc } = record;
   // PostgreSQL keeps the search terms in the document's row (migration 002), SQLite in a table.
@@ -128,7 +145,6 @@ export async function writeDocument(
       'ON CONFLICT DO NOTHING',
     );
   }
-  await writeEvents(tx, rows.events, docId, outlet);
   return { id: docId, status: 'new', nearDuplicateOf, events: rows.events.length };
 }
 

@@ -2,7 +2,7 @@
 import type { DocumentRecord } from '../core/doc.js';
 import type { Db } from './db.js';
 import { migrate } from './migrations/index.js';
-import { countEntities, lockClusters, prepareDocument, writeDocument } from './put.js';
+import { countEntities, prepareDocument, writeDocuments } from './put.js';
 import {
   decodeCursor,
   EVENT_COLUMNS,
@@ -20,7 +20,6 @@ import type {
   EntityQuery,
   EventFilters,
   EventPage,
-  PutResult,
   SearchHit,
   Store,
   StoredEntity,
@@ -71,12 +70,7 @@ export async function openRepository(db: Db): Promise<Store> {
     async putDocuments(records) {
       await prepareTerms();
       const prepared = records.map(prepareDocument);
-      const results = await db.transaction(async (tx) => {
-        await lockClusters(tx, prepared);
-        const out: PutResult[] = [];
-        for (const item of prepared) out.push(await writeDocument(tx, item, countInside));
-        return out;
-      });
+      const results = await db.transaction((tx) => writeDocuments(tx, prepared, countInside));
       if (!countInside) {
         await countEntities(
           db,
