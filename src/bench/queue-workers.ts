@@ -2,7 +2,8 @@
  * Queue scaling benchmark (`node dist/bench/queue-workers.js [--articles N] [--workers 1,2]
  * [--runs R] [--corpus DIR] [--enqueue-only]`, needs DATABASE_URL): for each worker count, a fresh PostgreSQL
  * database is filled with N queued articles (the corpus's texts repeated, each copy made distinct
- * by a last line, so none is a duplicate), then that many `dyad worker --once` processes are
+ * by a last line, so none is a duplicate, and each round through the corpus published a day
+ * later, so a day's articles merge events among themselves as a real news day's do), then that many `dyad worker --once` processes are
  * started together and timed until the last one exits. Start-up is included, as a user waits
  * for it too. Prints a table for people and, with --json, one JSON object.
  */
@@ -79,14 +80,16 @@ async function enqueue(url: string, texts: string[], articles: number): Promise<
   const queue = await openQueue({ url });
   try {
     const jobs: QueuedDocument[] = [];
+    const firstDay = Date.UTC(2025, 0, 1);
     for (let i = 0; i < articles; i++) {
       const text = texts[i % texts.length] ?? '';
+      const day = new Date(firstDay + Math.floor(i / texts.length) * 86_400_000).toISOString().slice(0, 10);
       jobs.push({
         doc: {
           text: `${text}\n\nКопия ${i + 1}.`,
           source: `bench-${i}`,
           title: null,
-          published: '2025-10-21',
+          published: day,
           lang: null,
         },
         defaults: { lang: 'auto', published: null },

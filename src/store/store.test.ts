@@ -309,4 +309,15 @@ describe.each(IMPLEMENTATIONS)('%s store, a batch in one transaction', (_name, s
     const [lavrov] = await store.entities({ q: 'лавров' });
     expect(lavrov?.documents).toBe(3);
   });
+
+  it('marks a copy later in the same batch as a near duplicate, the same text twice as a duplicate', async () => {
+    const original = makeRecord({ text: WIRE, source: 'https://a.example/w' });
+    const copy = makeRecord({ text: `${WIRE}\nФото: пресс-служба МИД.`, source: 'https://b.example/w' });
+    const results = await store.putDocuments([original, copy, original]);
+    expect(results.map((r) => [r.status, r.nearDuplicateOf])).toEqual([
+      ['new', null],
+      ['new', original.doc.id],
+      ['duplicate', null],
+    ]);
+  });
 });
