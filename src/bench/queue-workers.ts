@@ -1,14 +1,16 @@
 /**
  * Queue scaling benchmark (`node dist/bench/queue-workers.js [--articles N] [--workers 1,2]
- * [--runs R] [--corpus DIR] [--enqueue-only]`, needs DATABASE_URL): for each worker count, a fresh PostgreSQL
+ * [--runs R] [--corpus DIR] [--worker-cpu CORES] [--enqueue-only]`, needs DATABASE_URL): for each worker count, a fresh PostgreSQL
  * database is filled with N queued articles (the corpus's texts repeated, each copy made distinct
  * by a last line, so none is a duplicate, and each round through the corpus published a day
  * later, so a day's articles merge events among themselves as a real news day's do), then that many `dyad worker --once` processes are
  * started together and timed until the last one exits. Start-up is included, as a user waits
- * for it too. Prints a table for people and, with --json, one JSON object.
+ * for it too. With --worker-cpu each worker is held to that share of a core, as if it ran on a
+ * machine of its own (on a 2-core machine shared with PostgreSQL, uncapped workers mostly measure
+ * the competition for the two cores). Prints a table for people and, with --json, one JSON object.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
@@ -101,19 +103,52 @@ async function enqueue(url: string, texts: string[], articles: number): Promise<
   }
 }
 
+const CPU_CGROUP = '/sys/fs/cgroup/cpu';
+
+/**
+ * Caps a process at `cores` of CPU with a cgroup (v1 cpu controller, needs root): stands in for
+ * a worker on a machine of its own, so that on a small machine the workers and the database do
+ * not simply compete for the same cores. Returns a function that removes the group.
+ */
+function capCpu(pid: number, cores: number, name: string): () => void {
+  const dir = `${CPU_CGROUP}/${name}`;
+  try {
+    mkdirSync(dir);
+    const period = Number(readFileSync(`${dir}/cpu.cfs_period_us`, 'utf8'));
+    writeFileSync(`${dir}/cpu.cfs_quota_us`, String(Math.round(period * cores)));
+    writeFileSync(`${dir}/cgroup.procs`, String(pid));
+  } catch (error) {
+    throw new Error(
+      `--worker-cpu needs a writable cgroup v1 cpu controller at ${CPU_CGROUP} (run as root): ${(error as Error).message}`,
+    );
+  }
+  return () => rmdirSync(dir);
+}
+
 /** Runs `dyad worker --once`; resolves with the CPU seconds it reports. */
-function runWorker(url: string): Promise<number> {
+function runWorker(url: string, index: number, cores: number | null): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, 'worker', '--once'], {
       env: { ...process.env, DATABASE_URL: url },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
+    let release = () => {};
+    if (cores !== null && child.pid !== undefined) {
+      try {
+        release = capCpu(child.pid, cores, `dyad-bench-${process.pid}-${index}`);
+      } catch (error) {
+        child.kill();
+        reject(error);
+        return;
+      }
+    }
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
     });
     child.on('error', reject);
     child.on('exit', (code) => {
+      release();
       if (code !== 0) return reject(new Error(`dyad worker exited with ${code}: ${stderr.trim()}`));
       const cpu = /cpu ([\d.]+) s/.exec(stderr);
       resolve(cpu ? Number(cpu[1]) : Number.NaN);
@@ -121,12 +156,18 @@ function runWorker(url: string): Promise<number> {
   });
 }
 
-async function measure(url: string, texts: string[], articles: number, workers: number): Promise<WorkerRun> {
+async function measure(
+  url: string,
+  texts: string[],
+  articles: number,
+  workers: number,
+  cores: number | null,
+): Promise<WorkerRun> {
   const db = await freshDatabase(url);
   await enqueue(db, texts, articles);
   const postgresBefore = postgresCpuSeconds();
   const started = performance.now();
-  const cpu = await Promise.all(Array.from({ length: workers }, () => runWorker(db)));
+  const cpu = await Promise.all(Array.from({ length: workers }, (_, i) => runWorker(db, i, cores)));
   const seconds = (performance.now() - started) / 1000;
   return {
     workers,
@@ -146,6 +187,7 @@ async function main(): Promise<void> {
       corpus: { type: 'string', default: DEFAULT_CORPUS },
       json: { type: 'boolean', default: false },
       'enqueue-only': { type: 'boolean', default: false },
+      'worker-cpu': { type: 'string' },
     },
   });
   const url = process.env.DATABASE_URL;
@@ -159,6 +201,8 @@ async function main(): Promise<void> {
   const articles = Number(values.articles);
   const counts = values.workers.split(',').map(Number);
   const runs = Number(values.runs);
+  const cores = values['worker-cpu'] === undefined ? null : Number(values['worker-cpu']);
+  if (cores !== null && !(cores > 0)) throw new Error(`--worker-cpu must be a positive number of cores`);
   const corpus = await loadCorpus(values.corpus);
   if (corpus.texts.length === 0) throw new Error(`no .txt articles under ${values.corpus}`);
   if (values['enqueue-only']) {
@@ -171,7 +215,7 @@ async function main(): Promise<void> {
   const results: WorkerRun[] = [];
   for (let run = 0; run < runs; run++) {
     for (const workers of counts) {
-      const result = await measure(url, corpus.texts, articles, workers);
+      const result = await measure(url, corpus.texts, articles, workers, cores);
       results.push(result);
       process.stderr.write(
         `${workers} worker(s): ${result.seconds.toFixed(2)} s, ${result.articlesPerSecond.toFixed(1)} articles/s, ` +
@@ -190,10 +234,15 @@ async function main(): Promise<void> {
     speedup: base ? base.seconds / result.seconds : Number.NaN,
   }));
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ articles, corpus: corpus.dir, runs: rows })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ articles, corpus: corpus.dir, workerCpu: cores, runs: rows })}\n`,
+    );
     return;
   }
-  process.stdout.write(`${articles} articles from ${corpus.texts.length} texts; best of ${runs} runs\n`);
+  const cap = cores === null ? '' : `; each worker capped at ${cores} of a core`;
+  process.stdout.write(
+    `${articles} articles from ${corpus.texts.length} texts; best of ${runs} runs${cap}\n`,
+  );
   process.stdout.write('workers  seconds  articles/s  speed-up  worker cpu s  PostgreSQL cpu s\n');
   for (const row of rows) {
     process.stdout.write(
