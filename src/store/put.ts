@@ -34,6 +34,9 @@ function arrayLiteral(values: readonly string[]): string {
   return `{${values.map((value) => `"${value.replace(/[\\"]/g, '\\$&')}"`).join(',')}}`;
 }
 
+/** How many documents sharing a band are compared, at most (the first by id). */
+const CANDIDATES_PER_BAND = 200;
+
 /**
  * The stored or earlier document of the batch each document copies, if any: candidates share a
  * SimHash band, the first by id within NEAR_DUPLICATE_BITS wins. One query for the batch.
@@ -47,10 +50,15 @@ async function nearDuplicates(tx: Tx, documents: readonly PreparedDocument[]): P
     byBand.set(band, list);
   };
   if (allBands.length > 0) {
+    // A wire story copied hundreds of times shares its bands with every copy: the first
+    // CANDIDATES_PER_BAND by id of each band hold the first that many of any document's candidates.
     const stored = await tx.all<{ band: string; id: string; fingerprint: string }>(
-      `SELECT b.band, d.id, d.fingerprint FROM fingerprint_bands b JOIN documents d ON d.id = b.doc_id
-       WHERE b.band IN (${placeholders(allBands.length)})`,
-      allBands,
+      `SELECT band, id, fingerprint FROM (
+         SELECT b.band, d.id, d.fingerprint, ROW_NUMBER() OVER (PARTITION BY b.band ORDER BY d.id) AS n
+         FROM fingerprint_bands b JOIN documents d ON d.id = b.doc_id
+         WHERE b.band IN (${placeholders(allBands.length)})
+       ) AS ranked WHERE n <= ?`,
+      [...allBands, CANDIDATES_PER_BAND],
     );
     for (const row of stored) add(row.band, row.id, row.fingerprint);
   }
@@ -66,6 +74,7 @@ async function nearDuplicates(tx: Tx, documents: readonly PreparedDocument[]): P
     for (const band of document.bands) add(band, own, document.print);
     const match = [...candidates]
       .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .slice(0, CANDIDATES_PER_BAND)
       .find(([, print]) => hammingDistance(print, document.print) <= NEAR_DUPLICATE_BITS);
     return match?.[0] ?? null;
   });
