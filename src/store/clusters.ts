@@ -4,7 +4,7 @@
  * mentions that report it. A batch of documents is written in a fixed number of statements, with
  * the same outcome as writing its documents one after another.
  */
-import type { Tx } from './db.js';
+import type { SqlValue, Tx } from './db.js';
 import { type EventRow, isFullDay } from './rows.js';
 
 /** Reports of one event may be dated a day apart (time zones, "on Thursday" vs the next morning). */
@@ -81,13 +81,23 @@ export async function lockClusters(tx: Tx, documents: readonly DocumentEvents[])
   if (keys.size > 0) await tx.lock([...keys].sort());
 }
 
-/** Stored heads any keyed event of the batch might join: one query for the batch. */
+/**
+ * Stored heads any keyed event of the batch might join: one query for the batch, one look-up per
+ * distinct key and window (a document's events may lie years apart, so one range over all of
+ * them would read unrelated heads).
+ */
 async function storedHeads(tx: Tx, rows: readonly EventRow[]): Promise<Head[]> {
-  if (rows.length === 0) return [];
-  const sources = distinct(rows.map((row) => row.sourceKey));
-  const targets = distinct(rows.map((row) => row.targetKey));
-  const types = distinct(rows.map((row) => row.type));
-  const days = rows.map((row) => row.day).sort();
+  const windows = new Map<string, SqlValue[]>();
+  for (const row of rows) {
+    const from = shiftDay(row.day, -DEDUP_WINDOW_DAYS);
+    const to = shiftDay(row.day, DEDUP_WINDOW_DAYS);
+    windows.set(`${clusterKey(row)}|${row.day}`, [row.sourceKey, row.targetKey, row.type, from, to]);
+  }
+  if (windows.size === 0) return [];
+  // Joined from a VALUES list, so each window is one look-up in the dedup index. SQLite, with no
+  // statistics, would pick the (is_head, day) index and read every head of those days instead.
+  const hint = tx.dialect === 'sqlite' ? 'INDEXED BY events_dedup' : '';
+  const window = '(CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT))';
   const found = await tx.all<{
     id: string;
     doc_id: string;
@@ -96,17 +106,13 @@ async function storedHeads(tx: Tx, rows: readonly EventRow[]): Promise<Head[]> {
     type: string;
     day: string;
   }>(
-    `SELECT id, doc_id, source_key, target_key, type, day FROM events
-     WHERE is_head = 1 AND source_key IN (${placeholders(sources.length)})
-     AND target_key IN (${placeholders(targets.length)}) AND type IN (${placeholders(types.length)})
-     AND day BETWEEN ? AND ?`,
-    [
-      ...sources,
-      ...targets,
-      ...types,
-      shiftDay(days[0] ?? '', -DEDUP_WINDOW_DAYS),
-      shiftDay(days.at(-1) ?? '', DEDUP_WINDOW_DAYS),
-    ],
+    `WITH w (source_key, target_key, type, day_from, day_to) AS (VALUES ${[...windows.keys()]
+      .map(() => window)
+      .join(', ')})
+     SELECT DISTINCT e.id, e.doc_id, e.source_key, e.target_key, e.type, e.day FROM w
+     JOIN events e ${hint} ON e.source_key = w.source_key AND e.target_key = w.target_key AND e.type = w.type
+     AND e.day BETWEEN w.day_from AND w.day_to AND e.is_head = 1`,
+    [...windows.values()].flat(),
   );
   return found.map((row) => ({
     id: row.id,
