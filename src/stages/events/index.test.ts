@@ -488,6 +488,30 @@ const CASES: EventCase[] = [
     exact: true,
   },
   {
+    // A summary of past acts since the invasion is background, not a second attack.
+    lang: 'ru',
+    text: 'Россия нанесла массированный удар по Украине. С начала вторжения в 2022 году Россия выпустила по Украине десятки тысяч ракет.',
+    events: [{ type: 'ASSAULT', source: 'RUS', target: 'UKR' }],
+    exact: true,
+  },
+  {
+    // The acting side explaining its own reported strike makes no statement of its own.
+    lang: 'ru',
+    text: 'Израильская армия нанесла удар по югу Ливана. В Армии обороны Израиля заявили, что удар был нанесен по позициям «Хезболлы».',
+    events: [{ type: 'ASSAULT', source: 'ISR', target: 'LBN' }],
+    exact: true,
+  },
+  {
+    // The side the sanctions hit reacts to them: that statement counts.
+    lang: 'ru',
+    text: 'Евросоюз ввел новые санкции против России. Министр иностранных дел России Сергей Лавров заявил, что санкции не изменят политику Москвы.',
+    events: [
+      { type: 'SANCTION', source: 'European Union', target: 'RUS' },
+      { type: 'STATEMENT', source: 'Lavrov', target: null },
+    ],
+    exact: true,
+  },
+  {
     lang: 'uk',
     text: "Президент України Володимир Зеленський провів телефонну розмову з прем'єр-міністром Великої Британії Кіром Стармером.",
     events: [{ type: 'CONSULT', source: 'Zelensk', target: 'GBR' }],

@@ -44,7 +44,7 @@ export interface SentenceEvents {
   /** The two parties of the last two-party event, for "стороны", "министры". */
   pair: [ActorCandidate, ActorCandidate] | null;
   /** The sources of its events, and whether each act was hostile. */
-  acted: { actor: ActorCandidate; hostile: boolean; rule: string }[];
+  acted: { actor: ActorCandidate; hostile: boolean; rule: string; target: ActorCandidate | null }[];
 }
 
 function hasComplement(
@@ -103,7 +103,7 @@ function inBackground(trigger: Trigger, tokens: readonly Token[], grammar: Event
   let end = trigger.last + 1;
   while (end < trigger.clause.end && tokens[end]?.text !== ',') end++;
   const words = tokens.slice(start, end).map((t) => fold(t.text));
-  return grammar.background(words);
+  return grammar.background(words, trigger.head - start);
 }
 
 /**
@@ -179,6 +179,33 @@ function namedAct(
     }
   }
   return null;
+}
+
+/**
+ * "В Минобороны России заявили, что удар был нанесен по объектам ВПК", "Рютте подчеркнул, что
+ * учения носят оборонительный характер": a statement about an act the article has already
+ * reported explains that act; it is no notable statement of its own. The side the act was aimed
+ * at reacts to it ("Peskov said Russia had developed immunity to sanctions"): that one counts.
+ */
+function commentsOnReportedAct(
+  trigger: Trigger,
+  speaker: ActorCandidate,
+  context: SentenceContext,
+  grammar: EventGrammar,
+): boolean {
+  const end = context.clauses.at(-1)?.end ?? trigger.clause.end;
+  const aimedAtSpeaker = (target: ActorCandidate | null | undefined) =>
+    target != null &&
+    (target.key === speaker.key ||
+      (speaker.actor.country !== null && target.actor.country === speaker.actor.country));
+  for (let i = trigger.last + 1; i < end; i++) {
+    for (const [pattern, rules] of grammar.actNouns ?? []) {
+      if (!tokenMatches(context.doc, i, pattern)) continue;
+      const reported = context.actedBefore.filter((a) => rules.some((p) => a.rule?.startsWith(p)));
+      if (reported.length > 0 && !reported.some((a) => aimedAtSpeaker(a.target))) return true;
+    }
+  }
+  return false;
 }
 
 /** English past forms that open a second predicate after "and" / "but" ("... and said the EU would"). */
@@ -468,6 +495,8 @@ export function eventsOfSentence(
     if (!args || !acceptable(trigger, args.source, doc)) continue;
     if (rule.type === 'STATEMENT' && args.certainty < 1 && unnamedSpeaker(trigger, context, lexicon.grammar))
       continue;
+    if (rule.type === 'STATEMENT' && commentsOnReportedAct(trigger, args.source, context, lexicon.grammar))
+      continue;
     // "пригласил посетить Украину", "пообещала передать": the visit or the delivery is what the
     // invitation or the promise offers, not an act.
     // "обсудили ситуацию на фронте и последствия российских ударов": what talks are about is
@@ -596,7 +625,7 @@ export function eventsOfSentence(
         t.kind !== 'adjective'
       )
         pair = [s, t];
-      acted.push({ actor: s, hostile: goldstein(cameo) < 0, rule: rule.id });
+      acted.push({ actor: s, hostile: goldstein(cameo) < 0, rule: rule.id, target: t });
       const event: Event = {
         id: '',
         type,
