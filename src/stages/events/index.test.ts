@@ -512,6 +512,33 @@ const CASES: EventCase[] = [
     exact: true,
   },
   {
+    // A common-noun subject whose state the adjective tells; the name after it is no subject.
+    lang: 'ru',
+    text: 'Французские военные моряки в среду высадились на танкер Boracay и задержали судно у побережья Бретани.',
+    events: [{ type: 'COERCE', source: 'FRA', target: null }],
+    exact: true,
+  },
+  {
+    lang: 'ru',
+    text: 'Польские пограничники в субботу задержали в районе Бреста двух граждан Белоруссии.',
+    events: [{ type: 'COERCE', source: 'POL', target: 'BLR' }],
+    exact: true,
+  },
+  {
+    // A package approved in the passive: its owner is the genitive after the noun.
+    lang: 'ru',
+    text: 'Днем ранее в Брюсселе был утвержден новый пакет санкций Евросоюза против России.',
+    events: [{ type: 'SANCTION', source: 'European Union', target: 'RUS' }],
+    exact: true,
+  },
+  {
+    // The speaker's title names the alliance whose exercises it explains.
+    lang: 'ru',
+    text: 'НАТО начало учения в Балтийском море. Генеральный секретарь НАТО Марк Рютте подчеркнул, что учения носят оборонительный характер.',
+    events: [{ type: 'COOPERATE', source: 'NATO', target: null }],
+    exact: true,
+  },
+  {
     lang: 'uk',
     text: "Президент України Володимир Зеленський провів телефонну розмову з прем'єр-міністром Великої Британії Кіром Стармером.",
     events: [{ type: 'CONSULT', source: 'Zelensk', target: 'GBR' }],

@@ -367,6 +367,48 @@ function locativeSpeaker(trigger: Trigger, context: SentenceContext): ActorCandi
   );
 }
 
+/**
+ * A Russian subject that is a common noun with a country adjective: "Французские военные моряки
+ * задержали", "польские пограничники задержали". The adjective opens the clause (or follows only
+ * adverbs), its noun is nominative and agrees with the verb in number.
+ */
+function adjectiveSubject(
+  trigger: Trigger,
+  context: SentenceContext,
+): { actor: ActorCandidate; certainty: number } | null {
+  const { doc } = context;
+  if (doc.lang !== 'ru') return null;
+  const morphology = doc.layers.morphology ?? [];
+  const verb = morphology[trigger.head]?.[0];
+  if (verb?.pos !== 'VERB') return null;
+  const adjective = context.candidates.find(
+    (c) =>
+      c.kind === 'adjective' &&
+      c.prep === null &&
+      c.tokenStart >= trigger.clause.start &&
+      c.tokenEnd < trigger.first &&
+      c.cases.includes('nomn'),
+  );
+  if (!adjective) return null;
+  // Only adverbs and other words of the subject phrase before it ("Вчера французские ...").
+  for (let i = trigger.clause.start; i < adjective.tokenStart; i++) {
+    const pos = morphology[i]?.[0]?.pos;
+    if (pos !== 'ADVB' && pos !== 'CONJ' && pos !== 'PRCL') return null;
+  }
+  for (let i = adjective.tokenEnd; i < trigger.first; i++) {
+    const reading = morphology[i]?.[0];
+    if (reading?.pos === 'ADJF' || reading?.pos === 'PRTF') continue;
+    if (reading?.pos !== 'NOUN') return null;
+    // "Российский президент Владимир Путин": the noun is part of a named actor's phrase.
+    if (context.candidates.some((c) => c !== adjective && c.tokenStart <= i && i < c.tokenEnd)) return null;
+    const nominative = (morphology[i] ?? []).some(
+      (r) => r.pos === 'NOUN' && r.case === 'nomn' && (!verb.number || r.number === verb.number),
+    );
+    return nominative ? { actor: adjective, certainty: 0.9 } : null;
+  }
+  return null;
+}
+
 /** "Росія атакувала енергетику шести областей, Польща підняла авіацію": past a comma a bare
  *  name starts a new clause, it is no object. */
 function bareBeyondComma(c: ActorCandidate, trigger: Trigger, context: SentenceContext): boolean {
@@ -456,6 +498,15 @@ export function resolveArguments(
     acting = agent ? { actor: agent, certainty: 0.9 } : { actor: sanctioner ?? local, certainty: 0.7 };
   } else if (!explicit && !verbless) {
     acting = findActingSubject(trigger, context, grammar);
+    // "Французские военные моряки ... задержали судно": the subject is a common noun, its state
+    // told by the adjective before it.
+    // A name after that phrase is its apposition or an object ("высадились на танкер Boracay").
+    const byAdjective = rule.type === 'STATEMENT' ? null : adjectiveSubject(trigger, context);
+    if (
+      byAdjective &&
+      (acting.certainty < 1 || (acting.actor?.tokenStart ?? -1) > byAdjective.actor.tokenEnd)
+    )
+      acting = byAdjective;
     // Protesters are people: not the state or official the paragraph was about, but the people
     // of a place ("тысячи жителей Белграда вышли на акцию").
     if (rule.type === 'PROTEST' && acting.certainty < 1)

@@ -182,27 +182,39 @@ function namedAct(
 }
 
 /**
- * "В Минобороны России заявили, что удар был нанесен по объектам ВПК", "Рютте подчеркнул, что
- * учения носят оборонительный характер": a statement about an act the article has already
- * reported explains that act; it is no notable statement of its own. The side the act was aimed
- * at reacts to it ("Peskov said Russia had developed immunity to sanctions"): that one counts.
+ * The speaker stands for the actor: the same actor or state, or a person whose title names that
+ * actor ("Генеральный секретарь НАТО Марк Рютте" for NATO).
  */
-function commentsOnReportedAct(
+function speaksFor(speaker: ActorCandidate, actor: ActorCandidate, doc: AnalyzedDoc): boolean {
+  if (speaker.key === actor.key) return true;
+  if (speaker.actor.country !== null && speaker.actor.country === actor.actor.country) return true;
+  const entity = doc.layers.entities?.find((e) => e.id === speaker.actor.entity);
+  const id = actor.actor.entity;
+  if (!entity || !id) return false;
+  const mentions = (doc.layers.mentions ?? []).filter((m) => m.entity === id);
+  return entity.roles.some(
+    ({ span }) => span && mentions.some((m) => m.start >= span.start && m.end <= span.end),
+  );
+}
+
+/**
+ * "В Минобороны России заявили, что удар был нанесен по объектам ВПК", "Рютте подчеркнул, что
+ * учения носят оборонительный характер": the acting side explaining an act the article has
+ * already reported makes no notable statement of its own. Others' reactions to it count
+ * ("Peskov said Russia had developed immunity to sanctions").
+ */
+function explainsOwnAct(
   trigger: Trigger,
   speaker: ActorCandidate,
   context: SentenceContext,
   grammar: EventGrammar,
 ): boolean {
   const end = context.clauses.at(-1)?.end ?? trigger.clause.end;
-  const aimedAtSpeaker = (target: ActorCandidate | null | undefined) =>
-    target != null &&
-    (target.key === speaker.key ||
-      (speaker.actor.country !== null && target.actor.country === speaker.actor.country));
   for (let i = trigger.last + 1; i < end; i++) {
     for (const [pattern, rules] of grammar.actNouns ?? []) {
       if (!tokenMatches(context.doc, i, pattern)) continue;
       const reported = context.actedBefore.filter((a) => rules.some((p) => a.rule?.startsWith(p)));
-      if (reported.length > 0 && !reported.some((a) => aimedAtSpeaker(a.target))) return true;
+      if (reported.some((a) => speaksFor(speaker, a.actor, context.doc))) return true;
     }
   }
   return false;
@@ -495,8 +507,7 @@ export function eventsOfSentence(
     if (!args || !acceptable(trigger, args.source, doc)) continue;
     if (rule.type === 'STATEMENT' && args.certainty < 1 && unnamedSpeaker(trigger, context, lexicon.grammar))
       continue;
-    if (rule.type === 'STATEMENT' && commentsOnReportedAct(trigger, args.source, context, lexicon.grammar))
-      continue;
+    if (rule.type === 'STATEMENT' && explainsOwnAct(trigger, args.source, context, lexicon.grammar)) continue;
     // "пригласил посетить Украину", "пообещала передать": the visit or the delivery is what the
     // invitation or the promise offers, not an act.
     // "обсудили ситуацию на фронте и последствия российских ударов": what talks are about is
