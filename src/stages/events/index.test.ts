@@ -539,6 +539,17 @@ const CASES: EventCase[] = [
     exact: true,
   },
   {
+    // An agentless passive in a new paragraph: whoever did this kind of act before; the state of
+    // those detained is named after the subject noun.
+    lang: 'ru',
+    text: 'Французские военные моряки задержали танкер у побережья Бретани.\n\nКапитан и старший помощник, граждане Китая, были задержаны и доставлены в порт для допроса.',
+    events: [
+      { type: 'COERCE', source: 'FRA', target: null },
+      { type: 'COERCE', source: 'FRA', target: 'CHN' },
+    ],
+    exact: true,
+  },
+  {
     lang: 'uk',
     text: "Президент України Володимир Зеленський провів телефонну розмову з прем'єр-міністром Великої Британії Кіром Стармером.",
     events: [{ type: 'CONSULT', source: 'Zelensk', target: 'GBR' }],

@@ -490,7 +490,17 @@ export function resolveArguments(
   if (passive) {
     // "Санкции были введены против ...": the sanctioning party is the paragraph's subject.
     // So is the state that summons a diplomat or detains a ship ("Посол был вызван в министерство").
-    const sanctioner = AGENTLESS.has(rule.type) && !context.carried?.person ? context.carried : null;
+    // A new paragraph keeps no subject: the one who last did this kind of act ("ВМС задержали
+    // танкер." / "Капитан ... были задержаны").
+    const sameKind = `${rule.type.toLowerCase()}.`;
+    const sanctioner = !AGENTLESS.has(rule.type)
+      ? null
+      : context.carried
+        ? context.carried.person
+          ? null
+          : context.carried
+        : (context.actedBefore.findLast((a) => a.rule?.startsWith(sameKind) && !a.actor.person)?.actor ??
+          null);
     // "had been arrested in Cologne": the state where it happened acted.
     const place = rule.type === 'COERCE' ? locationTarget(trigger, context) : null;
     // Russian tells where it happened ("в Кельне") from where one was taken ("в Брест").
@@ -543,6 +553,8 @@ export function resolveArguments(
       trigger.clause,
       doc.lang === 'en',
     );
+    // "Капитан и старший помощник, граждане Китая, были задержаны": the state of those it befell.
+    if (!target && passiveClause && doc.lang === 'ru') target = stateOfSubject(trigger, context, source);
     // Where it struck, where aid went or hackers hit: the place names the state.
     if (!target && PLACED.has(rule.type)) target = locationTarget(trigger, context);
     if (!target && rule.type === 'ASSAULT') target = ownerAfter(trigger, context, source);
@@ -610,6 +622,31 @@ const DOMESTIC = new Set(['REQUEST', 'PROTEST', 'ACCUSE', 'REJECT']);
 function ownGovernment(c: ActorCandidate, subject: ActorCandidate | null, rule: TriggerRule): ActorCandidate {
   if (c.kind !== 'body' || !subject || subject.kind === 'body' || c.key !== subject.key) return c;
   return DOMESTIC.has(rule.type) ? { ...c, key: `${c.key}:${c.actor.role ?? 'body'}` } : c;
+}
+
+/**
+ * The state named in the genitive after the nominative subject of a Russian passive, before its
+ * verb: "граждане Китая были задержаны", "экипаж судна под флагом Панамы" is not (a preposition).
+ */
+function stateOfSubject(
+  trigger: Trigger,
+  context: SentenceContext,
+  source: ActorCandidate | null,
+): ActorCandidate | null {
+  return (
+    context.candidates.find(
+      (c) =>
+        c.tokenStart >= trigger.clause.start &&
+        c.tokenEnd <= trigger.first &&
+        c.via !== undefined &&
+        c.via.prep === null &&
+        c.via.cases.includes('nomn') &&
+        c.kind === 'mention' &&
+        !c.person &&
+        c.actor.country !== null &&
+        c.key !== source?.key,
+    ) ?? null
+  );
 }
 
 /** "удар по енергетичній інфраструктурі України": the state whose objects were hit. */
