@@ -81,12 +81,20 @@ export const RESPONSES: readonly TriggerRule[] = [
     type: 'AGREE',
     mode: null,
     cameo: '030',
-    words: [
-      'предложил*|предложила|предложили|готов|готова|готовы|готовност*',
-      'совместн*|площадк*|посредничеств*|содейств*|помощь|услуг*',
-    ],
+    words: ['предложил*|предложила|предложили', 'совместн*|площадк*|посредничеств*|содейств*|помощь|услуг*'],
     window: 5,
     target: [RECIPIENT, { adjective: true }],
+  },
+  {
+    // "Турция готова предоставить площадку": readiness offers what has not happened yet.
+    id: 'agree.offer.2',
+    type: 'AGREE',
+    mode: null,
+    cameo: '030',
+    words: ['готов|готова|готовы|готовност*', 'совместн*|площадк*|посредничеств*|содейств*|помощь|услуг*'],
+    window: 5,
+    target: [RECIPIENT, { adjective: true }],
+    planned: true,
   },
   {
     id: 'agree.promise.1',

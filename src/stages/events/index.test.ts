@@ -550,6 +550,16 @@ const CASES: EventCase[] = [
     exact: true,
   },
   {
+    // Readiness is a planned offer; the talks it is for are its purpose, not talks held.
+    lang: 'ru',
+    text: 'Президент Турции Реджеп Тайип Эрдоган заявил, что Анкара готова предоставить площадку для прямых переговоров Украины и России.',
+    events: [
+      { type: 'AGREE', source: 'TUR', target: 'UKR', modality: 'planned' },
+      { type: 'AGREE', source: 'TUR', target: 'RUS', modality: 'planned' },
+    ],
+    exact: true,
+  },
+  {
     lang: 'uk',
     text: "Президент України Володимир Зеленський провів телефонну розмову з прем'єр-міністром Великої Британії Кіром Стармером.",
     events: [{ type: 'CONSULT', source: 'Zelensk', target: 'GBR' }],

@@ -181,6 +181,23 @@ function namedAct(
   return null;
 }
 
+const PURPOSE = new Set(['для']);
+
+/**
+ * "предоставить площадку для прямых переговоров", "средства для восстановления": a Russian noun
+ * after "для" names a purpose, not an act that happened.
+ */
+function purposeNoun(trigger: Trigger, context: SentenceContext): boolean {
+  const morphology = context.doc.layers.morphology ?? [];
+  if (context.doc.lang !== 'ru' || morphology[trigger.head]?.[0]?.pos !== 'NOUN') return false;
+  for (let i = trigger.head - 1; i >= Math.max(trigger.clause.start, trigger.head - 3); i--) {
+    if (PURPOSE.has(fold(context.tokens[i]?.text ?? ''))) return true;
+    // "прямых" reads first as a noun ("прямая"); any adjective reading will do.
+    if (!(morphology[i] ?? []).some((r) => r.pos === 'ADJF' || r.pos === 'PRTF')) return false;
+  }
+  return false;
+}
+
 /**
  * The speaker stands for the actor: the same actor or state, or a person whose title names that
  * actor ("Генеральный секретарь НАТО Марк Рютте" for NATO).
@@ -488,7 +505,7 @@ export function eventsOfSentence(
       found.some((e) => e.type === 'CONSULT')
     )
       continue;
-    if (inBackground(trigger, tokens, lexicon.grammar)) continue;
+    if (inBackground(trigger, tokens, lexicon.grammar) || purposeNoun(trigger, context)) continue;
     if (rule.reporting && !hasComplement(trigger, tokens, lexicon.grammar.complementisers, doc.lang))
       continue;
     // "В ходе телефонного разговора ...", "За підсумками зустрічі ...": the talks already reported.
