@@ -560,6 +560,29 @@ const CASES: EventCase[] = [
     exact: true,
   },
   {
+    // An unnamed common-noun subject acts: the name after the verb is its object, no source.
+    lang: 'ru',
+    text: 'Оппозиция обвиняет премьер-министра Грузии Ираклия Кобахидзе в фальсификации выборов.',
+    events: [],
+    exact: true,
+  },
+  {
+    lang: 'ru',
+    text: 'Министр финансов Германии Ларс Клингбайль сообщил, что правительство одобрило проект бюджета.',
+    events: [],
+    exact: true,
+  },
+  {
+    // "власти" refer back to the state the paragraph is about.
+    lang: 'ru',
+    text: 'Польша закрыла границу с Белоруссией. Власти обвинили Минск в организации миграционного кризиса.',
+    events: [
+      { type: 'COERCE', source: 'POL', target: 'BLR' },
+      { type: 'ACCUSE', source: 'POL', target: 'BLR' },
+    ],
+    exact: true,
+  },
+  {
     lang: 'uk',
     text: "Президент України Володимир Зеленський провів телефонну розмову з прем'єр-міністром Великої Британії Кіром Стармером.",
     events: [{ type: 'CONSULT', source: 'Zelensk', target: 'GBR' }],

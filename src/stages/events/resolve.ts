@@ -279,7 +279,7 @@ function findActingSubject(
   trigger: Trigger,
   context: SentenceContext,
   grammar: EventGrammar,
-): { actor: ActorCandidate | null; certainty: number } {
+): { actor: ActorCandidate | null; certainty: number; unnamed?: boolean } {
   const { doc, candidates } = context;
   const offset = context.tokens[trigger.head]?.start ?? 0;
   // Without case endings to tell them apart, a name after the verb is its object whenever the
@@ -302,6 +302,17 @@ function findActingSubject(
     pronounInSentenceBefore(trigger, context, grammar)
   )
     subject = null;
+  // "Оппозиция обвиняет Саакашвили", "правительство одобрило проект": a common noun the text
+  // names no actor by is the subject; the name after the verb is its object, and nobody known acts.
+  const unnamed = unnamedSubject(trigger, context);
+  if (unnamed && (!subject || (subject.tokenStart > trigger.last && !nominativeOnly(subject)))) {
+    // "власти заявили": the authorities of the state the paragraph is about, not a person in it.
+    const state = STATE_NOUNS.test(fold(context.tokens[unnamed]?.text ?? ''));
+    const carried = context.carried;
+    return state && carried && !carried.person && carried.actor.country !== null
+      ? { actor: carried, certainty: 0.75 }
+      : { actor: null, certainty: 0, unnamed: true };
+  }
   // An indeclinable name after the verb ("проинформировал Такаичи") is more likely its object
   // when the sentence or the text before already has someone to act.
   if (
@@ -341,6 +352,51 @@ function findActingSubject(
   if (where) return { actor: where, certainty: 0.8 };
   const isVerb = doc.layers.morphology?.[trigger.head]?.[0]?.pos === 'VERB' || doc.lang !== 'ru';
   return isVerb ? { actor: context.carried, certainty: 0.75 } : { actor: null, certainty: 0 };
+}
+
+/** Common nouns for a state's government, which refer back to the state in question. */
+const STATE_NOUNS = /^(?:власти|правительство|руководство|кабинет|администрация)$/u;
+
+function nominativeOnly(c: ActorCandidate): boolean {
+  return c.cases.length > 0 && c.cases.every((k) => k === 'nomn');
+}
+
+/**
+ * A Russian nominative common noun before the verb that agrees with it and that no actor
+ * candidate covers: the clause's subject is someone the text does not name as an actor
+ * ("Оппозиция обвиняет", "правительство одобрило", "полиция задержала"). Its token, or -1.
+ */
+function unnamedSubject(trigger: Trigger, context: SentenceContext): number | null {
+  const { doc } = context;
+  if (doc.lang !== 'ru') return null;
+  const morphology = doc.layers.morphology ?? [];
+  const verb = morphology[trigger.head]?.[0];
+  if (verb?.pos !== 'VERB') return null;
+  const covered = (i: number) => context.candidates.some((c) => c.tokenStart <= i && i < c.tokenEnd);
+  for (let i = trigger.clause.start; i < trigger.first; i++) {
+    const best = morphology[i]?.[0];
+    if (best?.pos !== 'NOUN' || best.case !== 'nomn' || covered(i) || trigger.words.includes(i)) continue;
+    // Not governed by a preposition ("в правительстве") or by a noun before it ("глава ведомства").
+    let k = i - 1;
+    while (
+      k >= trigger.clause.start &&
+      (morphology[k] ?? []).some((r) => r.pos === 'ADJF' || r.pos === 'PRTF')
+    )
+      k--;
+    const before = morphology[k]?.[0]?.pos;
+    if (k >= trigger.clause.start && (before === 'PREP' || before === 'NOUN')) continue;
+    if (verb.number && best.number && verb.number !== best.number) continue;
+    if (
+      verb.tense === 'past' &&
+      verb.number === 'sing' &&
+      verb.gender &&
+      best.gender &&
+      verb.gender !== best.gender
+    )
+      continue;
+    return i;
+  }
+  return null;
 }
 
 /**
@@ -473,7 +529,10 @@ export function resolveArguments(
       ? (genitiveAfter(trigger, candidates) ?? possessiveBefore(trigger, context))
       : null) ??
     (rule.adjectiveSource && headIsNoun ? adjectiveBefore(trigger, context) : null);
-  let acting: { actor: ActorCandidate | null; certainty: number } = { actor: explicit, certainty: 1 };
+  let acting: { actor: ActorCandidate | null; certainty: number; unnamed?: boolean } = {
+    actor: explicit,
+    certainty: 1,
+  };
   // A noun head ("переговоры", "удар") takes the clause's subject only with a verb that makes
   // it the subject's act, or when its partner is named ("в ходе переговоров с Туском").
   const verbless =
@@ -522,7 +581,8 @@ export function resolveArguments(
     if (rule.type === 'PROTEST' && acting.certainty < 1)
       acting = { actor: peopleOf(trigger, context), certainty: 0.8 };
   }
-  if (!acting.actor && rule.adjectiveSource)
+  // "санкции российского Минсельхоза ударят по экономике": the subject is not the adjective's.
+  if (!acting.actor && rule.adjectiveSource && !acting.unnamed)
     acting = { actor: findAdjectiveSource(trigger, candidates), certainty: 0.8 };
   // "Тысячи человек вышли на улицы в Тбилиси, протестуя против ...": the people of that place.
   if (!acting.actor && rule.type === 'PROTEST')
