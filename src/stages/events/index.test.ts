@@ -583,6 +583,21 @@ const CASES: EventCase[] = [
     exact: true,
   },
   {
+    // A name inside a prepositional phrase ("из стран ЕС") is no subject: the protesters are
+    // told by the place, and the union they come from may be what they protest against.
+    lang: 'ru',
+    text: 'В Брюсселе около 5 тысяч фермеров из разных стран ЕС провели демонстрацию против торгового соглашения Евросоюза с Индонезией.',
+    events: [{ type: 'PROTEST', source: 'BEL', target: 'European Union' }],
+    exact: true,
+  },
+  {
+    // A weekday before an indeclinable name governs nothing: the name is the subject.
+    lang: 'ru',
+    text: 'В пятницу Берлускони призвал Евросоюз пересмотреть решение.',
+    events: [{ type: 'REQUEST', source: 'Berlusk', target: 'European Union' }],
+    exact: true,
+  },
+  {
     lang: 'uk',
     text: "Президент України Володимир Зеленський провів телефонну розмову з прем'єр-міністром Великої Британії Кіром Стармером.",
     events: [{ type: 'CONSULT', source: 'Zelensk', target: 'GBR' }],

@@ -608,7 +608,14 @@ export function resolveArguments(
           (c) =>
             !bareBeyondComma(c, trigger, context) && !(doc.lang === 'uk' && joinedTo(subject, c, context)),
         )
-        .map((c) => ownGovernment(c, subject, rule)),
+        .map((c) => ownGovernment(c, subject, rule))
+        // "фермеры из стран ЕС провели в Брюсселе демонстрацию против соглашения Евросоюза":
+        // people told only by their place protest against the body of that place.
+        .map((c) =>
+          rule.type === 'PROTEST' && acting.certainty < 1 && c.key === subject?.key
+            ? { ...c, key: `${c.key}:protested` }
+            : c,
+        ),
       subject,
       trigger.clause,
       doc.lang === 'en',
