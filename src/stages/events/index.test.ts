@@ -598,6 +598,16 @@ const CASES: EventCase[] = [
     exact: true,
   },
   {
+    // A passive appointment: the nominative is appointed, the instrumental body appoints.
+    lang: 'ru',
+    text: 'Министром иностранных дел назначен Тосимицу Мотеги. Мирча Лучан избран парламентом Молдавии спикером.',
+    events: [
+      { type: 'APPOINT', source: 'Motegi', target: null },
+      { type: 'APPOINT', source: 'Luchan', target: 'MDA' },
+    ],
+    exact: true,
+  },
+  {
     lang: 'uk',
     text: "Президент України Володимир Зеленський провів телефонну розмову з прем'єр-міністром Великої Британії Кіром Стармером.",
     events: [{ type: 'CONSULT', source: 'Zelensk', target: 'GBR' }],
