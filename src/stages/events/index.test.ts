@@ -608,6 +608,16 @@ const CASES: EventCase[] = [
     exact: true,
   },
   {
+    // A noun act whose own clause denies its verb is denied; a call named by its callers.
+    lang: 'ru',
+    text: 'Песков сообщил, что подготовка встречи Путина и Трампа в Будапеште пока не ведется. Однако после телефонного разговора Рубио и Лаврова в октябре подготовка саммита была заморожена.',
+    events: [
+      { type: 'CONSULT', source: 'Putin', target: 'Trump', modality: 'denied' },
+      { type: 'CONSULT', source: 'Rubio', target: 'Lavrov', modality: 'asserted' },
+    ],
+    exact: true,
+  },
+  {
     lang: 'uk',
     text: "Президент України Володимир Зеленський провів телефонну розмову з прем'єр-міністром Великої Британії Кіром Стармером.",
     events: [{ type: 'CONSULT', source: 'Zelensk', target: 'GBR' }],
