@@ -364,7 +364,7 @@ function nominativeOnly(c: ActorCandidate): boolean {
 /**
  * A Russian nominative common noun before the verb that agrees with it and that no actor
  * candidate covers: the clause's subject is someone the text does not name as an actor
- * ("Оппозиция обвиняет", "правительство одобрило", "полиция задержала"). Its token, or -1.
+ * ("Оппозиция обвиняет", "правительство одобрило", "полиция задержала"). Its token, or null.
  */
 function unnamedSubject(trigger: Trigger, context: SentenceContext): number | null {
   const { doc } = context;
