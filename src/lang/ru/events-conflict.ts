@@ -115,6 +115,26 @@ export const CONFLICT: readonly TriggerRule[] = [
     swap: true,
   },
   {
+    // "Министром иностранных дел назначен Тосимицу Мотеги", "избран парламентом": the one
+    // appointed is the nominative subject, the body that appoints its instrumental agent.
+    id: 'appoint.passive.1',
+    type: 'APPOINT',
+    mode: 'appointed',
+    cameo: '010',
+    words: ['назначен|назначена|назначены'],
+    source: [{ cases: ['nomn'] }],
+    target: [{ cases: ['ablt'] }],
+  },
+  {
+    id: 'appoint.passive.2',
+    type: 'APPOINT',
+    mode: 'elected',
+    cameo: '010',
+    words: ['избран|избрана|избраны|переизбран|переизбрана'],
+    source: [{ cases: ['nomn'] }],
+    target: [{ cases: ['ablt'] }],
+  },
+  {
     id: 'appoint.elect.1',
     type: 'APPOINT',
     mode: 'elected',

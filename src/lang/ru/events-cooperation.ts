@@ -11,6 +11,10 @@ export const COOPERATION: readonly TriggerRule[] = [
     words: ['телефонн*', 'разговор*|переговор*|бесед*|звонк*|звонок|контакт*'],
     window: 2,
     target: [WITH],
+    // "после телефонного разговора Рубио и Лаврова": the callers in the genitive (the head is
+    // the adjective, so the rule says its phrase is a noun's).
+    genitiveSource: true,
+    noun: true,
   },
   {
     id: 'consult.phone.2',

@@ -1,6 +1,26 @@
 import type { EventGrammar } from '../shared/events.js';
 
+const RECENT_SPAN = /^(?:дн|недел|месяц|месяцев|год|лет)/u;
+
+/**
+ * "С начала полномасштабного вторжения Россия выпустила", "с 2022 года передала", "за последние
+ * месяцы": a stretch that sums up past acts, not one act. "Неоднократно призывал" is left to
+ * count: a repeated call is still the call the article reports.
+ */
+function background(words: readonly string[], head: number): boolean {
+  for (let i = 0; i < words.length; i++) {
+    // "поблагодарил за помощь с начала вторжения": the span qualifies what is thanked for.
+    if (i > head && words.slice(head, i).includes('за')) break;
+    const w = words[i] ?? '';
+    const next = words[i + 1] ?? '';
+    if ((w === 'с' || w === 'со') && (next === 'начала' || /^(?:19|20)\d\d$/u.test(next))) return true;
+    if ((w === 'последние' || w === 'последних') && RECENT_SPAN.test(words[i + 1] ?? '')) return true;
+  }
+  return false;
+}
+
 export const GRAMMAR: EventGrammar = {
+  background,
   clauseOpeners: new Set([
     'что',
     'чтобы',

@@ -87,8 +87,8 @@ export interface EventGrammar {
    *  find whose act it answers ("санкции" → "sanction.impose"). */
   actNouns?: readonly (readonly [WordPattern, readonly string[]])[];
   /** Words of a stretch of clause that sum up past acts rather than report one ("has provided
-   *  ... since 2022", "in recent weeks"). */
-  background?: (words: readonly string[]) => boolean;
+   *  ... since 2022", "in recent weeks"); `head` is the trigger head's index among the words. */
+  background?: (words: readonly string[], head: number) => boolean;
   /** Complementisers after speech verbs ("что", "that"). */
   complementisers: ReadonlySet<string>;
   /** Words that frame a noun trigger as the circumstance of the main clause's act ("в ходе

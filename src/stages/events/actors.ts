@@ -439,6 +439,13 @@ function computeActors(doc: AnalyzedDoc, kb: KnowledgeBase, lexicon: EventLexico
   return candidates.sort((a, b) => a.tokenStart - b.tokenStart);
 }
 
+/** Nouns of time, which a name after them does not complete ("в пятницу Берлускони"). */
+const TIME_NOUNS = new Set(
+  'понедельник вторник среда четверг пятница суббота воскресенье день ночь утро вечер неделя месяц год время момент январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь'.split(
+    ' ',
+  ),
+);
+
 /**
  * "по [югу] Ливана", "с [делегацией] Украины", "поддержал [решение] Варшавы": the common noun
  * before a genitive actor, and the preposition that governs that noun, if any.
@@ -453,6 +460,9 @@ function governingPhrase(
   const noun = quoted ? start - 2 : start - 1;
   const token = doc.layers.tokens?.[noun];
   if (token?.kind !== 'word' || covered[noun]) return undefined;
+  // "В пятницу Берлускони призвал": a date before an indeclinable name governs nothing.
+  if ((doc.layers.dates ?? []).some((d) => d.start <= token.start && token.end <= d.end)) return undefined;
+  if (TIME_NOUNS.has(doc.layers.morphology?.[noun]?.[0]?.lemma ?? '')) return undefined;
   if (doc.layers.morphology?.[noun]?.[0]?.pos !== 'NOUN') return undefined;
   const prep = prepositionBefore(doc, noun);
   const cases = readingCases(doc, noun, 'NOUN');

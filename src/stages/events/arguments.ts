@@ -108,6 +108,8 @@ export function findSubject(
       (c.prep === null || (c.leads === true && c.tokenEnd <= trigger.first)) &&
       // "раскритиковали визит Барро": after the verb, a name completing a noun is no subject.
       !(c.attribute && c.tokenStart > trigger.last && !trigger.words.includes(c.via?.noun ?? -1)) &&
+      // "фермеров из стран ЕС провели": a name inside a prepositional phrase is no subject.
+      !(c.attribute && c.via?.prep != null) &&
       (c.kind === 'mention' || c.kind === 'descriptor' || c.kind === 'body') &&
       apart(c, trigger) &&
       (hasCase(c, SUBJECT_CASES) || c.leads === true) &&

@@ -488,6 +488,136 @@ const CASES: EventCase[] = [
     exact: true,
   },
   {
+    // A summary of past acts since the invasion is background, not a second attack.
+    lang: 'ru',
+    text: 'Россия нанесла массированный удар по Украине. С начала вторжения в 2022 году Россия выпустила по Украине десятки тысяч ракет.',
+    events: [{ type: 'ASSAULT', source: 'RUS', target: 'UKR' }],
+    exact: true,
+  },
+  {
+    // The acting side explaining its own reported strike makes no statement of its own.
+    lang: 'ru',
+    text: 'Израильская армия нанесла удар по югу Ливана. В Армии обороны Израиля заявили, что удар был нанесен по позициям «Хезболлы».',
+    events: [{ type: 'ASSAULT', source: 'ISR', target: 'LBN' }],
+    exact: true,
+  },
+  {
+    // The side the sanctions hit reacts to them: that statement counts.
+    lang: 'ru',
+    text: 'Евросоюз ввел новые санкции против России. Министр иностранных дел России Сергей Лавров заявил, что санкции не изменят политику Москвы.',
+    events: [
+      { type: 'SANCTION', source: 'European Union', target: 'RUS' },
+      { type: 'STATEMENT', source: 'Lavrov', target: null },
+    ],
+    exact: true,
+  },
+  {
+    // A common-noun subject whose state the adjective tells; the name after it is no subject.
+    lang: 'ru',
+    text: 'Французские военные моряки в среду высадились на танкер Boracay и задержали судно у побережья Бретани.',
+    events: [{ type: 'COERCE', source: 'FRA', target: null }],
+    exact: true,
+  },
+  {
+    lang: 'ru',
+    text: 'Польские пограничники в субботу задержали в районе Бреста двух граждан Белоруссии.',
+    events: [{ type: 'COERCE', source: 'POL', target: 'BLR' }],
+    exact: true,
+  },
+  {
+    // A package approved in the passive: its owner is the genitive after the noun.
+    lang: 'ru',
+    text: 'Днем ранее в Брюсселе был утвержден новый пакет санкций Евросоюза против России.',
+    events: [{ type: 'SANCTION', source: 'European Union', target: 'RUS' }],
+    exact: true,
+  },
+  {
+    // The speaker's title names the alliance whose exercises it explains.
+    lang: 'ru',
+    text: 'НАТО начало учения в Балтийском море. Генеральный секретарь НАТО Марк Рютте подчеркнул, что учения носят оборонительный характер.',
+    events: [{ type: 'COOPERATE', source: 'NATO', target: null }],
+    exact: true,
+  },
+  {
+    // An agentless passive in a new paragraph: whoever did this kind of act before; the state of
+    // those detained is named after the subject noun.
+    lang: 'ru',
+    text: 'Французские военные моряки задержали танкер у побережья Бретани.\n\nКапитан и старший помощник, граждане Китая, были задержаны и доставлены в порт для допроса.',
+    events: [
+      { type: 'COERCE', source: 'FRA', target: null },
+      { type: 'COERCE', source: 'FRA', target: 'CHN' },
+    ],
+    exact: true,
+  },
+  {
+    // Readiness is a planned offer; the talks it is for are its purpose, not talks held.
+    lang: 'ru',
+    text: 'Президент Турции Реджеп Тайип Эрдоган заявил, что Анкара готова предоставить площадку для прямых переговоров Украины и России.',
+    events: [
+      { type: 'AGREE', source: 'TUR', target: 'UKR', modality: 'planned' },
+      { type: 'AGREE', source: 'TUR', target: 'RUS', modality: 'planned' },
+    ],
+    exact: true,
+  },
+  {
+    // An unnamed common-noun subject acts: the name after the verb is its object, no source.
+    lang: 'ru',
+    text: 'Оппозиция обвиняет премьер-министра Грузии Ираклия Кобахидзе в фальсификации выборов.',
+    events: [],
+    exact: true,
+  },
+  {
+    lang: 'ru',
+    text: 'Министр финансов Германии Ларс Клингбайль сообщил, что правительство одобрило проект бюджета.',
+    events: [],
+    exact: true,
+  },
+  {
+    // "власти" refer back to the state the paragraph is about.
+    lang: 'ru',
+    text: 'Польша закрыла границу с Белоруссией. Власти обвинили Минск в организации миграционного кризиса.',
+    events: [
+      { type: 'COERCE', source: 'POL', target: 'BLR' },
+      { type: 'ACCUSE', source: 'POL', target: 'BLR' },
+    ],
+    exact: true,
+  },
+  {
+    // A name inside a prepositional phrase ("из стран ЕС") is no subject: the protesters are
+    // told by the place, and the union they come from may be what they protest against.
+    lang: 'ru',
+    text: 'В Брюсселе около 5 тысяч фермеров из разных стран ЕС провели демонстрацию против торгового соглашения Евросоюза с Индонезией.',
+    events: [{ type: 'PROTEST', source: 'BEL', target: 'European Union' }],
+    exact: true,
+  },
+  {
+    // A weekday before an indeclinable name governs nothing: the name is the subject.
+    lang: 'ru',
+    text: 'В пятницу Берлускони призвал Евросоюз пересмотреть решение.',
+    events: [{ type: 'REQUEST', source: 'Berlusk', target: 'European Union' }],
+    exact: true,
+  },
+  {
+    // A passive appointment: the nominative is appointed, the instrumental body appoints.
+    lang: 'ru',
+    text: 'Министром иностранных дел назначен Тосимицу Мотеги. Мирча Лучан избран парламентом Молдавии спикером.',
+    events: [
+      { type: 'APPOINT', source: 'Motegi', target: null },
+      { type: 'APPOINT', source: 'Luchan', target: 'MDA' },
+    ],
+    exact: true,
+  },
+  {
+    // A noun act whose own clause denies its verb is denied; a call named by its callers.
+    lang: 'ru',
+    text: 'Песков сообщил, что подготовка встречи Путина и Трампа в Будапеште пока не ведется. Однако после телефонного разговора Рубио и Лаврова в октябре подготовка саммита была заморожена.',
+    events: [
+      { type: 'CONSULT', source: 'Putin', target: 'Trump', modality: 'denied' },
+      { type: 'CONSULT', source: 'Rubio', target: 'Lavrov', modality: 'asserted' },
+    ],
+    exact: true,
+  },
+  {
     lang: 'uk',
     text: "Президент України Володимир Зеленський провів телефонну розмову з прем'єр-міністром Великої Британії Кіром Стармером.",
     events: [{ type: 'CONSULT', source: 'Zelensk', target: 'GBR' }],

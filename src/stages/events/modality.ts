@@ -37,6 +37,9 @@ export function modalityOf(
     if (COORDINATORS.has(w) && coordinator === -1) coordinator = i;
     if (grammar.complementisers.has(w) || w === 'том') complement = i;
   }
+  // "подготовка встречи Путина и Трампа «пока не ведется»", "визит не состоится": a Russian
+  // noun act whose own clause denies its verb did not happen.
+  if (!negated && !trigger.rule.negative && nounDeniedAfter(doc, trigger, grammar)) negated = true;
   if (negated) return { modality: 'denied', negated: true };
   let hypothetical = false;
   let planned = false;
@@ -72,4 +75,20 @@ export function modalityOf(
     return { modality: 'asserted', negated: false };
   if (hypothetical) return { modality: 'hypothetical', negated: false };
   return { modality: planned ? 'planned' : 'asserted', negated: false };
+}
+
+function nounDeniedAfter(doc: AnalyzedDoc, trigger: Trigger, grammar: EventGrammar): boolean {
+  const morphology = doc.layers.morphology ?? [];
+  if (doc.lang !== 'ru' || morphology[trigger.head]?.[0]?.pos !== 'NOUN') return false;
+  // Only a noun before any verb of its clause: "X провел переговоры, не ..." is not denied.
+  for (let i = trigger.clause.start; i < trigger.first; i++)
+    if (morphology[i]?.[0]?.pos === 'VERB') return false;
+  const tokens = doc.layers.tokens ?? [];
+  for (let i = trigger.last + 1; i < trigger.clause.end - 1; i++) {
+    const verb = morphology[i + 1]?.[0]?.pos;
+    if (grammar.negation.has(fold(tokens[i]?.text ?? '')) && (verb === 'VERB' || verb === 'PRTS'))
+      return true;
+    if (morphology[i]?.[0]?.pos === 'VERB') return false;
+  }
+  return false;
 }

@@ -279,7 +279,7 @@ function findActingSubject(
   trigger: Trigger,
   context: SentenceContext,
   grammar: EventGrammar,
-): { actor: ActorCandidate | null; certainty: number } {
+): { actor: ActorCandidate | null; certainty: number; unnamed?: boolean } {
   const { doc, candidates } = context;
   const offset = context.tokens[trigger.head]?.start ?? 0;
   // Without case endings to tell them apart, a name after the verb is its object whenever the
@@ -302,6 +302,17 @@ function findActingSubject(
     pronounInSentenceBefore(trigger, context, grammar)
   )
     subject = null;
+  // "Оппозиция обвиняет Саакашвили", "правительство одобрило проект": a common noun the text
+  // names no actor by is the subject; the name after the verb is its object, and nobody known acts.
+  const unnamed = unnamedSubject(trigger, context);
+  if (unnamed && (!subject || (subject.tokenStart > trigger.last && !nominativeOnly(subject)))) {
+    // "власти заявили": the authorities of the state the paragraph is about, not a person in it.
+    const state = STATE_NOUNS.test(fold(context.tokens[unnamed]?.text ?? ''));
+    const carried = context.carried;
+    return state && carried && !carried.person && carried.actor.country !== null
+      ? { actor: carried, certainty: 0.75 }
+      : { actor: null, certainty: 0, unnamed: true };
+  }
   // An indeclinable name after the verb ("проинформировал Такаичи") is more likely its object
   // when the sentence or the text before already has someone to act.
   if (
@@ -343,6 +354,51 @@ function findActingSubject(
   return isVerb ? { actor: context.carried, certainty: 0.75 } : { actor: null, certainty: 0 };
 }
 
+/** Common nouns for a state's government, which refer back to the state in question. */
+const STATE_NOUNS = /^(?:власти|правительство|руководство|кабинет|администрация)$/u;
+
+function nominativeOnly(c: ActorCandidate): boolean {
+  return c.cases.length > 0 && c.cases.every((k) => k === 'nomn');
+}
+
+/**
+ * A Russian nominative common noun before the verb that agrees with it and that no actor
+ * candidate covers: the clause's subject is someone the text does not name as an actor
+ * ("Оппозиция обвиняет", "правительство одобрило", "полиция задержала"). Its token, or null.
+ */
+function unnamedSubject(trigger: Trigger, context: SentenceContext): number | null {
+  const { doc } = context;
+  if (doc.lang !== 'ru') return null;
+  const morphology = doc.layers.morphology ?? [];
+  const verb = morphology[trigger.head]?.[0];
+  if (verb?.pos !== 'VERB') return null;
+  const covered = (i: number) => context.candidates.some((c) => c.tokenStart <= i && i < c.tokenEnd);
+  for (let i = trigger.clause.start; i < trigger.first; i++) {
+    const best = morphology[i]?.[0];
+    if (best?.pos !== 'NOUN' || best.case !== 'nomn' || covered(i) || trigger.words.includes(i)) continue;
+    // Not governed by a preposition ("в правительстве") or by a noun before it ("глава ведомства").
+    let k = i - 1;
+    while (
+      k >= trigger.clause.start &&
+      (morphology[k] ?? []).some((r) => r.pos === 'ADJF' || r.pos === 'PRTF')
+    )
+      k--;
+    const before = morphology[k]?.[0]?.pos;
+    if (k >= trigger.clause.start && (before === 'PREP' || before === 'NOUN')) continue;
+    if (verb.number && best.number && verb.number !== best.number) continue;
+    if (
+      verb.tense === 'past' &&
+      verb.number === 'sing' &&
+      verb.gender &&
+      best.gender &&
+      verb.gender !== best.gender
+    )
+      continue;
+    return i;
+  }
+  return null;
+}
+
 /**
  * "В Москве учения назвали провокацией", "В Кремле заявили": an impersonal plural verb with a
  * capital or seat of power in the locative speaks for that state.
@@ -365,6 +421,48 @@ function locativeSpeaker(trigger: Trigger, context: SentenceContext): ActorCandi
         c.tokenEnd <= trigger.first,
     ) ?? null
   );
+}
+
+/**
+ * A Russian subject that is a common noun with a country adjective: "Французские военные моряки
+ * задержали", "польские пограничники задержали". The adjective opens the clause (or follows only
+ * adverbs), its noun is nominative and agrees with the verb in number.
+ */
+function adjectiveSubject(
+  trigger: Trigger,
+  context: SentenceContext,
+): { actor: ActorCandidate; certainty: number } | null {
+  const { doc } = context;
+  if (doc.lang !== 'ru') return null;
+  const morphology = doc.layers.morphology ?? [];
+  const verb = morphology[trigger.head]?.[0];
+  if (verb?.pos !== 'VERB') return null;
+  const adjective = context.candidates.find(
+    (c) =>
+      c.kind === 'adjective' &&
+      c.prep === null &&
+      c.tokenStart >= trigger.clause.start &&
+      c.tokenEnd < trigger.first &&
+      c.cases.includes('nomn'),
+  );
+  if (!adjective) return null;
+  // Only adverbs and other words of the subject phrase before it ("Вчера французские ...").
+  for (let i = trigger.clause.start; i < adjective.tokenStart; i++) {
+    const pos = morphology[i]?.[0]?.pos;
+    if (pos !== 'ADVB' && pos !== 'CONJ' && pos !== 'PRCL') return null;
+  }
+  for (let i = adjective.tokenEnd; i < trigger.first; i++) {
+    const reading = morphology[i]?.[0];
+    if (reading?.pos === 'ADJF' || reading?.pos === 'PRTF') continue;
+    if (reading?.pos !== 'NOUN') return null;
+    // "Российский президент Владимир Путин": the noun is part of a named actor's phrase.
+    if (context.candidates.some((c) => c !== adjective && c.tokenStart <= i && i < c.tokenEnd)) return null;
+    const nominative = (morphology[i] ?? []).some(
+      (r) => r.pos === 'NOUN' && r.case === 'nomn' && (!verb.number || r.number === verb.number),
+    );
+    return nominative ? { actor: adjective, certainty: 0.9 } : null;
+  }
+  return null;
 }
 
 /** "Росія атакувала енергетику шести областей, Польща підняла авіацію": past a comma a bare
@@ -431,7 +529,10 @@ export function resolveArguments(
       ? (genitiveAfter(trigger, candidates) ?? possessiveBefore(trigger, context))
       : null) ??
     (rule.adjectiveSource && headIsNoun ? adjectiveBefore(trigger, context) : null);
-  let acting: { actor: ActorCandidate | null; certainty: number } = { actor: explicit, certainty: 1 };
+  let acting: { actor: ActorCandidate | null; certainty: number; unnamed?: boolean } = {
+    actor: explicit,
+    certainty: 1,
+  };
   // A noun head ("переговоры", "удар") takes the clause's subject only with a verb that makes
   // it the subject's act, or when its partner is named ("в ходе переговоров с Туском").
   const verbless =
@@ -448,7 +549,17 @@ export function resolveArguments(
   if (passive) {
     // "Санкции были введены против ...": the sanctioning party is the paragraph's subject.
     // So is the state that summons a diplomat or detains a ship ("Посол был вызван в министерство").
-    const sanctioner = AGENTLESS.has(rule.type) && !context.carried?.person ? context.carried : null;
+    // A new paragraph keeps no subject: the one who last did this kind of act ("ВМС задержали
+    // танкер." / "Капитан ... были задержаны").
+    const sameKind = `${rule.type.toLowerCase()}.`;
+    const sanctioner = !AGENTLESS.has(rule.type)
+      ? null
+      : context.carried
+        ? context.carried.person
+          ? null
+          : context.carried
+        : (context.actedBefore.findLast((a) => a.rule?.startsWith(sameKind) && !a.actor.person)?.actor ??
+          null);
     // "had been arrested in Cologne": the state where it happened acted.
     const place = rule.type === 'COERCE' ? locationTarget(trigger, context) : null;
     // Russian tells where it happened ("в Кельне") from where one was taken ("в Брест").
@@ -456,12 +567,22 @@ export function resolveArguments(
     acting = agent ? { actor: agent, certainty: 0.9 } : { actor: sanctioner ?? local, certainty: 0.7 };
   } else if (!explicit && !verbless) {
     acting = findActingSubject(trigger, context, grammar);
+    // "Французские военные моряки ... задержали судно": the subject is a common noun, its state
+    // told by the adjective before it.
+    // A name after that phrase is its apposition or an object ("высадились на танкер Boracay").
+    const byAdjective = rule.type === 'STATEMENT' ? null : adjectiveSubject(trigger, context);
+    if (
+      byAdjective &&
+      (acting.certainty < 1 || (acting.actor?.tokenStart ?? -1) > byAdjective.actor.tokenEnd)
+    )
+      acting = byAdjective;
     // Protesters are people: not the state or official the paragraph was about, but the people
     // of a place ("тысячи жителей Белграда вышли на акцию").
     if (rule.type === 'PROTEST' && acting.certainty < 1)
       acting = { actor: peopleOf(trigger, context), certainty: 0.8 };
   }
-  if (!acting.actor && rule.adjectiveSource)
+  // "санкции российского Минсельхоза ударят по экономике": the subject is not the adjective's.
+  if (!acting.actor && rule.adjectiveSource && !acting.unnamed)
     acting = { actor: findAdjectiveSource(trigger, candidates), certainty: 0.8 };
   // "Тысячи человек вышли на улицы в Тбилиси, протестуя против ...": the people of that place.
   if (!acting.actor && rule.type === 'PROTEST')
@@ -487,11 +608,20 @@ export function resolveArguments(
           (c) =>
             !bareBeyondComma(c, trigger, context) && !(doc.lang === 'uk' && joinedTo(subject, c, context)),
         )
-        .map((c) => ownGovernment(c, subject, rule)),
+        .map((c) => ownGovernment(c, subject, rule))
+        // "фермеры из стран ЕС провели в Брюсселе демонстрацию против соглашения Евросоюза":
+        // people told only by their place protest against the body of that place.
+        .map((c) =>
+          rule.type === 'PROTEST' && acting.certainty < 1 && c.key === subject?.key
+            ? { ...c, key: `${c.key}:protested` }
+            : c,
+        ),
       subject,
       trigger.clause,
       doc.lang === 'en',
     );
+    // "Капитан и старший помощник, граждане Китая, были задержаны": the state of those it befell.
+    if (!target && passiveClause && doc.lang === 'ru') target = stateOfSubject(trigger, context, source);
     // Where it struck, where aid went or hackers hit: the place names the state.
     if (!target && PLACED.has(rule.type)) target = locationTarget(trigger, context);
     if (!target && rule.type === 'ASSAULT') target = ownerAfter(trigger, context, source);
@@ -559,6 +689,31 @@ const DOMESTIC = new Set(['REQUEST', 'PROTEST', 'ACCUSE', 'REJECT']);
 function ownGovernment(c: ActorCandidate, subject: ActorCandidate | null, rule: TriggerRule): ActorCandidate {
   if (c.kind !== 'body' || !subject || subject.kind === 'body' || c.key !== subject.key) return c;
   return DOMESTIC.has(rule.type) ? { ...c, key: `${c.key}:${c.actor.role ?? 'body'}` } : c;
+}
+
+/**
+ * The state named in the genitive after the nominative subject of a Russian passive, before its
+ * verb: "граждане Китая были задержаны", "экипаж судна под флагом Панамы" is not (a preposition).
+ */
+function stateOfSubject(
+  trigger: Trigger,
+  context: SentenceContext,
+  source: ActorCandidate | null,
+): ActorCandidate | null {
+  return (
+    context.candidates.find(
+      (c) =>
+        c.tokenStart >= trigger.clause.start &&
+        c.tokenEnd <= trigger.first &&
+        c.via !== undefined &&
+        c.via.prep === null &&
+        c.via.cases.includes('nomn') &&
+        c.kind === 'mention' &&
+        !c.person &&
+        c.actor.country !== null &&
+        c.key !== source?.key,
+    ) ?? null
+  );
 }
 
 /** "удар по енергетичній інфраструктурі України": the state whose objects were hit. */

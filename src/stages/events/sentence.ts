@@ -44,7 +44,7 @@ export interface SentenceEvents {
   /** The two parties of the last two-party event, for "стороны", "министры". */
   pair: [ActorCandidate, ActorCandidate] | null;
   /** The sources of its events, and whether each act was hostile. */
-  acted: { actor: ActorCandidate; hostile: boolean; rule: string }[];
+  acted: { actor: ActorCandidate; hostile: boolean; rule: string; target: ActorCandidate | null }[];
 }
 
 function hasComplement(
@@ -103,7 +103,7 @@ function inBackground(trigger: Trigger, tokens: readonly Token[], grammar: Event
   let end = trigger.last + 1;
   while (end < trigger.clause.end && tokens[end]?.text !== ',') end++;
   const words = tokens.slice(start, end).map((t) => fold(t.text));
-  return grammar.background(words);
+  return grammar.background(words, trigger.head - start);
 }
 
 /**
@@ -179,6 +179,62 @@ function namedAct(
     }
   }
   return null;
+}
+
+const PURPOSE = new Set(['для']);
+
+/**
+ * "предоставить площадку для прямых переговоров", "средства для восстановления": a Russian noun
+ * after "для" names a purpose, not an act that happened.
+ */
+function purposeNoun(trigger: Trigger, context: SentenceContext): boolean {
+  const morphology = context.doc.layers.morphology ?? [];
+  if (context.doc.lang !== 'ru' || morphology[trigger.head]?.[0]?.pos !== 'NOUN') return false;
+  for (let i = trigger.head - 1; i >= Math.max(trigger.clause.start, trigger.head - 3); i--) {
+    if (PURPOSE.has(fold(context.tokens[i]?.text ?? ''))) return true;
+    // "прямых" reads first as a noun ("прямая"); any adjective reading will do.
+    if (!(morphology[i] ?? []).some((r) => r.pos === 'ADJF' || r.pos === 'PRTF')) return false;
+  }
+  return false;
+}
+
+/**
+ * The speaker stands for the actor: the same actor or state, or a person whose title names that
+ * actor ("Генеральный секретарь НАТО Марк Рютте" for NATO).
+ */
+function speaksFor(speaker: ActorCandidate, actor: ActorCandidate, doc: AnalyzedDoc): boolean {
+  if (speaker.key === actor.key) return true;
+  if (speaker.actor.country !== null && speaker.actor.country === actor.actor.country) return true;
+  const entity = doc.layers.entities?.find((e) => e.id === speaker.actor.entity);
+  const id = actor.actor.entity;
+  if (!entity || !id) return false;
+  const mentions = (doc.layers.mentions ?? []).filter((m) => m.entity === id);
+  return entity.roles.some(
+    ({ span }) => span && mentions.some((m) => m.start >= span.start && m.end <= span.end),
+  );
+}
+
+/**
+ * "В Минобороны России заявили, что удар был нанесен по объектам ВПК", "Рютте подчеркнул, что
+ * учения носят оборонительный характер": the acting side explaining an act the article has
+ * already reported makes no notable statement of its own. Others' reactions to it count
+ * ("Peskov said Russia had developed immunity to sanctions").
+ */
+function explainsOwnAct(
+  trigger: Trigger,
+  speaker: ActorCandidate,
+  context: SentenceContext,
+  grammar: EventGrammar,
+): boolean {
+  const end = context.clauses.at(-1)?.end ?? trigger.clause.end;
+  for (let i = trigger.last + 1; i < end; i++) {
+    for (const [pattern, rules] of grammar.actNouns ?? []) {
+      if (!tokenMatches(context.doc, i, pattern)) continue;
+      const reported = context.actedBefore.filter((a) => rules.some((p) => a.rule?.startsWith(p)));
+      if (reported.some((a) => speaksFor(speaker, a.actor, context.doc))) return true;
+    }
+  }
+  return false;
 }
 
 /** English past forms that open a second predicate after "and" / "but" ("... and said the EU would"). */
@@ -449,7 +505,7 @@ export function eventsOfSentence(
       found.some((e) => e.type === 'CONSULT')
     )
       continue;
-    if (inBackground(trigger, tokens, lexicon.grammar)) continue;
+    if (inBackground(trigger, tokens, lexicon.grammar) || purposeNoun(trigger, context)) continue;
     if (rule.reporting && !hasComplement(trigger, tokens, lexicon.grammar.complementisers, doc.lang))
       continue;
     // "В ходе телефонного разговора ...", "За підсумками зустрічі ...": the talks already reported.
@@ -468,6 +524,7 @@ export function eventsOfSentence(
     if (!args || !acceptable(trigger, args.source, doc)) continue;
     if (rule.type === 'STATEMENT' && args.certainty < 1 && unnamedSpeaker(trigger, context, lexicon.grammar))
       continue;
+    if (rule.type === 'STATEMENT' && explainsOwnAct(trigger, args.source, context, lexicon.grammar)) continue;
     // "пригласил посетить Украину", "пообещала передать": the visit or the delivery is what the
     // invitation or the promise offers, not an act.
     // "обсудили ситуацию на фронте и последствия российских ударов": what talks are about is
@@ -596,7 +653,7 @@ export function eventsOfSentence(
         t.kind !== 'adjective'
       )
         pair = [s, t];
-      acted.push({ actor: s, hostile: goldstein(cameo) < 0, rule: rule.id });
+      acted.push({ actor: s, hostile: goldstein(cameo) < 0, rule: rule.id, target: t });
       const event: Event = {
         id: '',
         type,
