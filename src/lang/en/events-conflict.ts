@@ -52,6 +52,24 @@ export const CONFLICT: readonly TriggerRule[] = [
     target: [WITH],
   },
   {
+    // "Japan halted economic aid to Serbia": cutting aid is a sanction (CAMEO 162), before the
+    // aid rules would take "aid".
+    id: 'sanction.aid.1',
+    type: 'SANCTION',
+    mode: 'discontinue',
+    cameo: '162',
+    words: [
+      'halted|halts|halt|suspended|suspends|suspend|froze|freezes|freeze|cut|cuts|withheld|withholds|withdrew|ended',
+      'aid|assistance|funding|loans',
+    ],
+    window: 3,
+    refine: [
+      { word: 'military|weapons|security', mode: 'discontinue', cameo: '1622' },
+      { word: 'economic|financial|budget', mode: 'discontinue', cameo: '1621' },
+    ],
+    target: [{ prep: 'to|for' }, { adjective: true }],
+  },
+  {
     id: 'assault.down.1',
     type: 'ASSAULT',
     mode: 'aerial',
@@ -211,6 +229,17 @@ export const CONFLICT: readonly TriggerRule[] = [
     target: OBJECT_OR_ADJECTIVE,
   },
   {
+    // "lodged a formal protest with Beijing": a government's protest is an official complaint,
+    // not a demonstration (before protest.demo.1, which would take "protest").
+    id: 'accuse.summon.3',
+    type: 'ACCUSE',
+    mode: 'disapprove',
+    cameo: '114',
+    words: ['lodged|lodges|lodge|filed|files|delivered|issued|registered', 'protest|protests'],
+    window: 4,
+    target: [{ prep: 'with|to' }, OBJECT],
+  },
+  {
     // Handing a protest note and summoning an envoy are one official complaint.
     id: 'accuse.summon.2',
     type: 'ACCUSE',
@@ -255,7 +284,7 @@ export const CONFLICT: readonly TriggerRule[] = [
     cameo: '111',
     words: [
       'called|calling|branded|described|labelled|labeled',
-      'provocation|crime|crimes|terror|terrorism|terrorist|aggression|unacceptable|illegal|lie|lies|blackmail|piracy|violation|threat|escalation|act|reckless|irresponsible|attack|outrageous|absurd',
+      'provocation|provocative|crime|crimes|terror|terrorism|terrorist|aggression|unacceptable|illegal|lie|lies|blackmail|piracy|violation|threat|escalation|act|reckless|irresponsible|attack|outrageous|absurd|unfriendly|hostile|baseless|groundless|unjustified|destabilising|destabilizing|hypocritical|propaganda',
     ],
     window: 8,
     target: OBJECT_OR_ADJECTIVE,

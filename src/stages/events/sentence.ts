@@ -332,6 +332,24 @@ function plannedForward(date: DateRecord, modality: Modality, published: string 
   return next.toISOString().slice(0, 10);
 }
 
+/** Acts done on a day, unlike statements, requests or agreements made now about later acts. */
+const SCHEDULED = new Set([
+  'CONSULT',
+  'AID',
+  'MOBILIZE',
+  'COOPERATE',
+  'RETREAT',
+  'SANCTION',
+  'COERCE',
+  'ASSAULT',
+]);
+
+/** A day or month later than the publication date (a bare year is too coarse to tell). */
+function after(value: string, published: string | null): boolean {
+  if (!published || value.length < 7) return false;
+  return value.length === 7 ? value > published.slice(0, 7) : value > published;
+}
+
 /** Drops repeats of one actor: "удары по Киеву и Днепру" hit one country. */
 function distinct<T extends ActorCandidate | null>(actors: T[]): T[] {
   const seen = new Set<string>();
@@ -580,6 +598,17 @@ export function eventsOfSentence(
     const last = tokens[trigger.last] as Token;
     const head = tokens[trigger.head] as Token;
     const stated = dateRecordForSpan(doc.layers.dates ?? [], sentence, head);
+    // "travel to Washington next week for talks": an act dated, in its own clause, after the
+    // report is yet to come (an agreement or invitation is made now, whenever what it offers).
+    if (
+      modality === 'asserted' &&
+      stated &&
+      SCHEDULED.has(rule.type) &&
+      after(stated.value, doc.published) &&
+      stated.start >= (tokens[trigger.clause.start]?.start ?? 0) &&
+      stated.end <= (tokens[trigger.clause.end - 1]?.end ?? 0)
+    )
+      modality = 'planned';
     const date = stated
       ? plannedForward(stated, modality, doc.published)
       : modality === 'asserted'

@@ -387,6 +387,42 @@ const CASES: EventCase[] = [
     text: 'Росія в ніч на неділю запустила по Україні 300 дронів і 20 ракет.',
     events: [{ type: 'ASSAULT', source: 'RUS', target: 'UKR' }],
   },
+  // A government's protest is an official complaint, not a demonstration.
+  {
+    lang: 'en',
+    text: "Japan's Foreign Ministry said on Tuesday it had lodged a formal protest with China over the incursion.",
+    events: [{ type: 'ACCUSE', source: 'JPN', target: 'CHN' }],
+    exact: true,
+  },
+  // The verb after a relative clause is the main clause's: its subject is the antecedent.
+  {
+    lang: 'en',
+    text: 'Egypt and Qatar, which have been mediating between Israel and Hamas, called on all sides to show restraint.',
+    events: [
+      { type: 'REQUEST', source: 'EGY', target: null },
+      { type: 'REQUEST', source: 'QAT', target: null },
+    ],
+    exact: true,
+  },
+  // A trip dated after the report is planned; halting aid is a sanction; training another
+  // state's troops is military aid.
+  {
+    lang: 'en',
+    text: 'Japanese Prime Minister Shigeru Ishiba will travel to Washington next week. Japan halted economic aid to Myanmar. Britain trained 50,000 Ukrainian recruits.',
+    events: [
+      { type: 'CONSULT', source: 'JPN', target: 'USA', modality: 'planned' },
+      { type: 'SANCTION', source: 'JPN', target: 'MMR' },
+      { type: 'AID', source: 'GBR', target: 'UKR' },
+    ],
+    exact: true,
+  },
+  // "has said" reports a position taken before, not news.
+  {
+    lang: 'en',
+    text: 'Hungarian Prime Minister Viktor Orban has said he will not support sanctions on Russian energy and has ruled out sending weapons to Ukraine.',
+    events: [],
+    exact: true,
+  },
 ];
 
 eventCases('events in Ukrainian and English', CASES);
