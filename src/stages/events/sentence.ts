@@ -224,6 +224,22 @@ function finiteVerbIn(doc: AnalyzedDoc, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * "accused the West of ...": an English reaction whose object is a name the text knows no actor
+ * by aims at that name, not at whoever acted last.
+ */
+function unknownObject(trigger: Trigger, context: SentenceContext): boolean {
+  if (context.doc.lang !== 'en') return false;
+  let i = trigger.last + 1;
+  if (fold(context.tokens[i]?.text ?? '') === 'the') i++;
+  const token = context.tokens[i];
+  return (
+    token?.kind === 'word' &&
+    /^\p{Lu}/u.test(token.text) &&
+    !context.candidates.some((c) => c.tokenStart <= i && i < c.tokenEnd)
+  );
+}
+
 function objectPronounAfter(trigger: Trigger, context: SentenceContext, grammar: EventGrammar): boolean {
   for (let i = trigger.last + 1; i <= trigger.last + 2 && i < trigger.clause.end; i++) {
     if (grammar.objectPronouns.has(fold(context.tokens[i]?.text ?? ''))) return true;
@@ -543,7 +559,7 @@ export function eventsOfSentence(
     // "В Кремле назвали задержание «пиратством»": what is condemned is the last act of another.
     // A condemnation is aimed at the last hostile act of another, else their last act.
     if (rule.needsTarget && !args.target) continue;
-    if (!args.target && reactive(rule)) {
+    if (!args.target && reactive(rule) && !unknownObject(trigger, context)) {
       const own = args.source.actor.country;
       const other = (a: { actor: ActorCandidate }) =>
         a.actor.key !== args.source.key && (own === null || a.actor.actor.country !== own);
@@ -556,7 +572,9 @@ export function eventsOfSentence(
         (named && before.findLast((a) => named.some((p) => a.rule?.startsWith(p)) && other(a))) ??
         (rule.type === 'SUPPORT'
           ? before.find(other)
-          : (before.findLast((a) => a.hostile && other(a)) ?? before.findLast(other)));
+          : (before.findLast((a) => a.hostile && other(a)) ??
+            // Thanks and praise are nothing to condemn, reject or threaten.
+            before.findLast((a) => other(a) && !/^support\./u.test(a.rule ?? ''))));
       args.target = aimed?.actor ?? null;
     }
     // "Зеленский поздравил его": the person just named, other than the one acting.

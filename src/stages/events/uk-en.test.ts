@@ -423,6 +423,17 @@ const CASES: EventCase[] = [
     events: [],
     exact: true,
   },
+  // A headline's "X to close" is planned; a reaction aims at what its object names, never at thanks.
+  {
+    lang: 'en',
+    text: 'Poland to close last border crossing with Belarus\n\nUkrainian President Volodymyr Zelenskiy thanked the leaders and said the funds would help. Russian Foreign Minister Sergei Lavrov accused the West of using Ukraine to wage a proxy war.',
+    events: [
+      { type: 'COERCE', source: 'POL', target: 'BLR', modality: 'planned' },
+      { type: 'SUPPORT', source: 'UKR', target: null },
+      { type: 'ACCUSE', source: 'RUS', target: null },
+    ],
+    exact: true,
+  },
 ];
 
 eventCases('events in Ukrainian and English', CASES);
