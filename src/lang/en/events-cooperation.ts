@@ -151,7 +151,7 @@ export const COOPERATION: readonly TriggerRule[] = [
     type: 'AGREE',
     mode: null,
     cameo: '030',
-    words: ['offered|offers|offer'],
+    words: ['offered|offers|offer|proposed|proposes|propose'],
     target: [...RECIPIENT, { adjective: true }],
   },
   {

@@ -436,7 +436,17 @@ function computeActors(doc: AnalyzedDoc, kb: KnowledgeBase, lexicon: EventLexico
       if (via && doc.lang === 'ru') candidate.attribute = true;
     }
   }
-  return candidates.sort((a, b) => a.tokenStart - b.tokenStart);
+  candidates.sort((a, b) => a.tokenStart - b.tokenStart);
+  // "between Israel and Hamas", "to Croatia and Ecuador": an English conjunct shares the
+  // preposition of the first (case endings tell this in Russian and Ukrainian).
+  if (doc.lang === 'en') {
+    for (const candidate of candidates) {
+      const joined = /^(?:and|or)$/.test(fold(tokens[candidate.tokenStart - 1]?.text ?? ''));
+      const first = candidates.find((c) => c.tokenEnd === candidate.tokenStart - 1);
+      if (candidate.prep === null && joined && first?.prep) candidate.prep = first.prep;
+    }
+  }
+  return candidates;
 }
 
 /**

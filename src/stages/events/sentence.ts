@@ -89,7 +89,8 @@ function conditional(trigger: Trigger, context: SentenceContext): boolean {
   return false;
 }
 
-const NOT_FINITE_BEFORE = new Set(['to', 'the', 'a', 'an', 'of', 'for']);
+// "a new prisoner exchange": an adjective before the trigger makes it a noun.
+const NOT_FINITE_BEFORE = new Set(['to', 'the', 'a', 'an', 'of', 'for', 'new', 'another', 'further', 'next']);
 
 /**
  * "France has provided Ukraine with 6 billion euros since 2022", "hit by repeated attacks":
@@ -188,11 +189,16 @@ const EN_SECOND_VERB =
 const EN_AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'again']);
 
 /**
- * "Police said the protest was peaceful", "organisers said": in English a common noun right
- * before the reporting verb is its speaker, someone the text does not name; the statement is not
- * the last named actor's.
+ * "Police said the protest was peaceful", "organisers said", "..., court sources said": in English
+ * a common noun right before the reporting verb is its speaker, someone the text does not name;
+ * the statement is not the last named actor's, nor that of a name earlier in the clause.
  */
-function unnamedSpeaker(trigger: Trigger, context: SentenceContext, grammar: EventGrammar): boolean {
+function unnamedSpeaker(
+  trigger: Trigger,
+  context: SentenceContext,
+  grammar: EventGrammar,
+  named: boolean,
+): boolean {
   if (context.doc.lang !== 'en') return false;
   let i = trigger.first - 1;
   while (i > trigger.clause.start && EN_AUXILIARIES.has(fold(context.tokens[i]?.text ?? ''))) i--;
@@ -201,6 +207,9 @@ function unnamedSpeaker(trigger: Trigger, context: SentenceContext, grammar: Eve
   const word = fold(token.text);
   if (grammar.personalPronouns.has(word) || word === 'and' || word === 'but' || /ly$/u.test(word))
     return false;
+  // Against a subject named in the clause, only a lowercase noun ("court sources") speaks: a
+  // capitalised word may be a name the tagger missed.
+  if (named && !/^\p{Ll}/u.test(token.text)) return false;
   // "the president said", "the minister said": a title refers back to someone named before.
   for (let k = Math.max(trigger.clause.start, i - 3); k <= i; k++) {
     const role = roleAt(context.doc, k);
@@ -500,7 +509,7 @@ export function eventsOfSentence(
       resolveArguments(trigger, context, lexicon.grammar) ??
       betweenParties(trigger, context);
     if (!args || !acceptable(trigger, args.source, doc)) continue;
-    if (rule.type === 'STATEMENT' && args.certainty < 1 && unnamedSpeaker(trigger, context, lexicon.grammar))
+    if (rule.type === 'STATEMENT' && unnamedSpeaker(trigger, context, lexicon.grammar, args.certainty === 1))
       continue;
     // "пригласил посетить Украину", "пообещала передать": the visit or the delivery is what the
     // invitation or the promise offers, not an act.

@@ -434,6 +434,21 @@ const CASES: EventCase[] = [
     ],
     exact: true,
   },
+  // Anonymous sources speak for no one named earlier in the clause; a conjunct shares the
+  // preposition of the first ("to Croatia and Ecuador" is no subject).
+  {
+    lang: 'en',
+    text: 'Prosecutors are examining arms sales to Croatia and Ecuador in the 1990s, court sources said on Wednesday.',
+    events: [],
+    exact: true,
+  },
+  // A participle after a determiner describes a noun; what is proposed is no act of its own.
+  {
+    lang: 'en',
+    text: 'The expelled diplomats left Berlin on Friday. Russia proposed a new prisoner exchange to Ukraine.',
+    events: [{ type: 'AGREE', source: 'RUS', target: 'UKR' }],
+    exact: true,
+  },
 ];
 
 eventCases('events in Ukrainian and English', CASES);
