@@ -675,5 +675,27 @@ export function eventsOfSentence(
   }
   // A reporting verb is not the event when what it reports is one ("рассказал, что обсудил").
   const substantive = found.filter((e) => e.type !== 'STATEMENT');
-  return { events: substantive.length > 0 ? substantive : found, subject, pair, acted };
+  if (substantive.length === 0) return { events: found, subject, pair, acted };
+  const statements = found.filter(
+    (e) => e.type === 'STATEMENT' && substantive.every((other) => notReported(e, other, context)),
+  );
+  return { events: [...statements, ...substantive], subject, pair, acted };
+}
+
+const EN_SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'until']);
+
+/**
+ * "Trump said Ukraine could win back its territory, ... after he met Zelenskiy": an English act
+ * told in a clause of time is the occasion of the statement, not what it reports. (A second
+ * predicate, "said ... and called on", leaves the statement as its preface.)
+ */
+function notReported(statement: Event, other: Event, context: SentenceContext): boolean {
+  if (context.doc.lang !== 'en' || other.trigger.start < statement.trigger.end) return false;
+  const { tokens } = context;
+  for (let i = 0; i < tokens.length && (tokens[i]?.end ?? 0) <= other.trigger.start; i++) {
+    if ((tokens[i]?.start ?? 0) < statement.trigger.end) continue;
+    const word = fold(tokens[i]?.text ?? '');
+    if (EN_SUBORDINATORS.has(word)) return true;
+  }
+  return false;
 }

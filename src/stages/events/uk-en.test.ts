@@ -449,6 +449,16 @@ const CASES: EventCase[] = [
     events: [{ type: 'AGREE', source: 'RUS', target: 'UKR' }],
     exact: true,
   },
+  // An act in a clause of time is the occasion of a statement, not what it reports.
+  {
+    lang: 'en',
+    text: 'U.S. President Donald Trump said on Tuesday that Ukraine could win back all of its territory, in a sharp shift in tone after he met Ukrainian President Volodymyr Zelenskiy in New York.',
+    events: [
+      { type: 'STATEMENT', source: 'USA', target: null },
+      { type: 'CONSULT', source: 'USA', target: 'UKR' },
+    ],
+    exact: true,
+  },
 ];
 
 eventCases('events in Ukrainian and English', CASES);
