@@ -106,6 +106,10 @@ function countryActor(context: Context, country: string, role: string | null): A
   return { entity: entity?.id ?? null, name, country, role };
 }
 
+const FRESH = /^(?:new|incoming|newly|newly-elected|newly-appointed|designate)$/u;
+/** Words that confer the role phrase after them: "as prime minister", "the new president". */
+const CONFERRED = /\b(?:as|new|elected|appointed|named)\s+$/iu;
+
 /** The person a descriptor refers to: the latest person before it whose role fits. */
 function resolveDescriptor(
   context: Context,
@@ -113,6 +117,30 @@ function resolveDescriptor(
   role: string,
   country: string | null,
 ): Entity | undefined {
+  // "the new prime minister": the person the text gave the office ("appointed Babis as prime
+  // minister"), not another prime minister named since.
+  if (FRESH.test(fold(context.doc.layers.tokens?.[at - 1]?.text ?? ''))) {
+    const { text } = context.doc;
+    const asRole = new RegExp(
+      `^,?\\s+as\\s+(?:the\\s+)?(?:new\\s+)?${role.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`,
+      'iu',
+    );
+    const conferred = context.entities.filter(
+      (e) =>
+        e.label === 'PER' &&
+        (e.roles.some(
+          (r) =>
+            roleCompatible(role, r.role) &&
+            r.span !== undefined &&
+            CONFERRED.test(text.slice(Math.max(0, r.span.start - 12), r.span.start)),
+        ) ||
+          e.mentionIndexes.some((k) => {
+            const mention = context.mentions[k];
+            return mention !== undefined && asRole.test(text.slice(mention.end, mention.end + 40));
+          })),
+    );
+    if (conferred.length === 1) return conferred[0];
+  }
   let best: Entity | undefined;
   let bestPosition = -1;
   // The latest fitting person before the descriptor; one named just after it only when nobody

@@ -104,7 +104,14 @@ function inBackground(trigger: Trigger, tokens: readonly Token[], grammar: Event
   let end = trigger.last + 1;
   while (end < trigger.clause.end && tokens[end]?.text !== ',') end++;
   const words = tokens.slice(start, end).map((t) => fold(t.text));
-  return grammar.background(words);
+  if (grammar.background(words)) return true;
+  // "has supplied Ukraine ... since 2022, but has refused to send ...": a perfect continuing
+  // background after a comma sums up too.
+  if (!/^(?:but|and)$/u.test(words[0] ?? '') || !/^(?:has|have|had)$/u.test(words[1] ?? '')) return false;
+  let before = start - 1;
+  if (tokens[before]?.text !== ',') return false;
+  while (before > 0 && !/^[,.;:!?]$/u.test(tokens[before - 1]?.text ?? '')) before--;
+  return grammar.background(tokens.slice(before, start - 1).map((t) => fold(t.text)));
 }
 
 /**
@@ -393,7 +400,10 @@ function parties(
 ): [ActorCandidate, ActorCandidate | null][] {
   const text = (i: number) => context.tokens[i]?.text ?? '';
   // "с Рубио и обсуждал Украину": a verb between two names ends the list.
-  const verbAt = (i: number) => context.doc.layers.morphology?.[i]?.[0]?.pos === 'VERB';
+  // "congratulated the new prime minister and urged Prague": an English past form too.
+  const verbAt = (i: number) =>
+    context.doc.layers.morphology?.[i]?.[0]?.pos === 'VERB' ||
+    (context.doc.lang === 'en' && EN_SECOND_VERB.test(fold(text(i))));
   const { source, target } = args;
   let sources =
     args.joint ??

@@ -459,6 +459,19 @@ const CASES: EventCase[] = [
     ],
     exact: true,
   },
+  // "the new prime minister" is the one the text gave the office; a verb after "and" ends the list
+  // of objects; a perfect after "but" continues the background before it.
+  {
+    lang: 'en',
+    text: 'Czech President Petr Pavel appointed billionaire Andrej Babis as prime minister on Tuesday. Hungarian Prime Minister Viktor Orban congratulated Babis. Ukrainian President Volodymyr Zelenskiy also congratulated the new prime minister and urged Prague to continue the ammunition initiative. Greece has supplied Ukraine with artillery shells since 2022, but has refused to send its S-300 systems.',
+    events: [
+      { type: 'APPOINT', source: 'Babis', target: 'Pavel' },
+      { type: 'SUPPORT', source: 'HUN', target: 'Babis' },
+      { type: 'SUPPORT', source: 'UKR', target: 'Babis' },
+      { type: 'REQUEST', source: 'UKR', target: 'CZE' },
+    ],
+    exact: true,
+  },
 ];
 
 eventCases('events in Ukrainian and English', CASES);
