@@ -477,6 +477,11 @@ export function resolveArguments(
     if (rule.type === 'PROTEST' && acting.certainty < 1)
       acting = { actor: peopleOf(trigger, context), certainty: 0.8 };
   }
+  // "Ukrainian naval drones hit an oil terminal": a country adjective on the clause's own subject
+  // says who acted, before anyone the context would lend.
+  const adjectiveSubject =
+    rule.adjectiveSource && acting.certainty < 1 ? adjectiveOfSubject(trigger, context) : null;
+  if (adjectiveSubject) acting = { actor: adjectiveSubject, certainty: 0.9 };
   if (!acting.actor && rule.adjectiveSource)
     acting = { actor: findAdjectiveSource(trigger, candidates), certainty: 0.8 };
   // "Тысячи человек вышли на улицы в Тбилиси, протестуя против ...": the people of that place.
@@ -627,6 +632,21 @@ function complementSubject(
       (otherState ? c.actor.country !== null && c.actor.country !== source?.actor.country : c.prep === null),
   );
   return found && found.key !== source?.key && found.kind !== 'place' ? found : null;
+}
+
+/** "Ukrainian naval drones hit ...": a country adjective opening the noun phrase right before the verb. */
+function adjectiveOfSubject(trigger: Trigger, context: SentenceContext): ActorCandidate | null {
+  return (
+    context.candidates.find(
+      (c) =>
+        (c.kind === 'adjective' || c.kind === 'weapon') &&
+        c.prep === null &&
+        c.tokenStart >= trigger.clause.start &&
+        c.tokenEnd <= trigger.first &&
+        trigger.first - c.tokenEnd <= 3 &&
+        context.tokens.slice(c.tokenEnd, trigger.first).every((t) => /^\p{Ll}+$/u.test(t.text)),
+    ) ?? null
+  );
 }
 
 /** "a Russian drone attack", "Russian strikes": the adjective within the noun's phrase. */

@@ -588,13 +588,26 @@ export function eventsOfSentence(
       // "назвала новые санкции «незаконными»", "учения назвали провокацией": the act named.
       const named = namedAct(trigger, context, lexicon.grammar);
       const aimed =
-        (named && before.findLast((a) => named.some((p) => a.rule?.startsWith(p)) && other(a))) ??
+        (named && before.find((a) => named.some((p) => a.rule?.startsWith(p)) && other(a))) ??
         (rule.type === 'SUPPORT'
           ? before.find(other)
           : (before.findLast((a) => a.hostile && other(a)) ??
             // Thanks and praise are nothing to condemn, reject or threaten.
             before.findLast((a) => other(a) && !/^support\./u.test(a.rule ?? ''))));
       args.target = aimed?.actor ?? null;
+    }
+    // "the EU would present a new sanctions package" after a Russian strike: sanctions named
+    // without their target answer the article's lead attack or seizure by another state.
+    if (!args.target && rule.type === 'SANCTION' && !unknownObject(trigger, context)) {
+      const own = args.source.actor.country;
+      const offence = context.actedBefore.find(
+        (a) =>
+          /^(?:assault|coerce)\./u.test(a.rule ?? '') &&
+          a.actor.actor.country !== null &&
+          a.actor.actor.country !== own &&
+          a.actor.kind !== 'place',
+      );
+      args.target = offence?.actor ?? null;
     }
     // "Зеленский поздравил его": the person just named, other than the one acting.
     if (!args.target && rule.target && objectPronounAfter(trigger, context, lexicon.grammar)) {

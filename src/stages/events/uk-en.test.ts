@@ -472,6 +472,19 @@ const CASES: EventCase[] = [
     ],
     exact: true,
   },
+  // A condemnation of "the strike" and sanctions without a stated target answer the article's
+  // lead attack, not a later one by the other side.
+  {
+    lang: 'en',
+    text: 'Russia launched a massive missile and drone attack on Kyiv overnight. In a separate strike, Ukrainian drones hit an oil terminal in Russia. European Commission President Ursula von der Leyen condemned the strike and said the EU would present a new sanctions package next month.',
+    events: [
+      { type: 'ASSAULT', source: 'RUS', target: 'UKR' },
+      { type: 'ASSAULT', source: 'UKR', target: 'RUS' },
+      { type: 'ACCUSE', source: 'Leyen', target: 'RUS' },
+      { type: 'SANCTION', source: 'European Union', target: 'RUS', modality: 'planned' },
+    ],
+    exact: true,
+  },
 ];
 
 eventCases('events in Ukrainian and English', CASES);
