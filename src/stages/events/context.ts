@@ -18,7 +18,7 @@ export interface SentenceContext {
   /** The two parties of the last two-party event, for "стороны", "министры". */
   pair: [ActorCandidate, ActorCandidate] | null;
   /** Who acted in the events reported so far, latest last, and whether the act was hostile. */
-  actedBefore: { actor: ActorCandidate; hostile: boolean; rule?: string }[];
+  actedBefore: { actor: ActorCandidate; hostile: boolean; rule?: string; target?: ActorCandidate | null }[];
   /** The last date of the paragraph. */
   date: string | null;
 }

@@ -44,7 +44,7 @@ export interface SentenceEvents {
   /** The two parties of the last two-party event, for "стороны", "министры". */
   pair: [ActorCandidate, ActorCandidate] | null;
   /** The sources of its events, and whether each act was hostile. */
-  acted: { actor: ActorCandidate; hostile: boolean; rule: string }[];
+  acted: { actor: ActorCandidate; hostile: boolean; rule: string; target: ActorCandidate | null }[];
 }
 
 function hasComplement(
@@ -526,6 +526,10 @@ export function eventsOfSentence(
     // "обсудили ситуацию на фронте и последствия российских ударов": what talks are about is
     // no act, however far into the clause.
     if (rule.id.startsWith('consult.discuss')) topics.add(clauseIndex);
+    // "warned that Washington was prepared to take further action": a warning to no one named
+    // is no act, and what it warns of is the threat.
+    if (rule.type === 'THREATEN' && rule.needsTarget && !args.target && !bothSides(trigger, context))
+      continue;
     // "приветствовал освобождение политзаключенных": what is welcomed is another's act.
     if (
       GOVERNING.has(rule.type) ||
@@ -595,6 +599,15 @@ export function eventsOfSentence(
             // Thanks and praise are nothing to condemn, reject or threaten.
             before.findLast((a) => other(a) && !/^support\./u.test(a.rule ?? ''))));
       args.target = aimed?.actor ?? null;
+      // "Washington was prepared to take further action": a threat of more aims where the
+      // threatening side's own last hostile act did.
+      if (!args.target && rule.type === 'THREATEN') {
+        const own = args.source.actor.country;
+        const mine = before.findLast(
+          (a) => a.hostile && a.target && own !== null && a.actor.actor.country === own,
+        );
+        args.target = mine?.target ?? null;
+      }
     }
     // "the EU would present a new sanctions package" after a Russian strike: sanctions named
     // without their target answer the article's lead attack or seizure by another state.
@@ -675,7 +688,7 @@ export function eventsOfSentence(
         t.kind !== 'adjective'
       )
         pair = [s, t];
-      acted.push({ actor: s, hostile: goldstein(cameo) < 0, rule: rule.id });
+      acted.push({ actor: s, hostile: goldstein(cameo) < 0, rule: rule.id, target: t });
       const event: Event = {
         id: '',
         type,

@@ -485,6 +485,17 @@ const CASES: EventCase[] = [
     ],
     exact: true,
   },
+  // A warning to no one named gives way to the threat it states, aimed where the side's own
+  // last hostile act was.
+  {
+    lang: 'en',
+    text: 'The United States on Wednesday imposed sanctions on Russia. Treasury Secretary Scott Bessent warned that Washington was prepared to take further action.',
+    events: [
+      { type: 'SANCTION', source: 'USA', target: 'RUS' },
+      { type: 'THREATEN', source: 'USA', target: 'RUS' },
+    ],
+    exact: true,
+  },
 ];
 
 eventCases('events in Ukrainian and English', CASES);
