@@ -582,6 +582,10 @@ export function eventsOfSentence(
     // "В Кремле назвали задержание «пиратством»": what is condemned is the last act of another.
     // A condemnation is aimed at the last hostile act of another, else their last act.
     if (rule.needsTarget && !args.target) continue;
+    // "hosted Zelenskiy ... but declined to commit to supplying Tomahawks": a refusal right after
+    // talks in the same sentence is given to the other party of those talks.
+    if (!args.target && rule.type === 'REJECT' && pair?.some((p) => p.key === args.source.key))
+      args.target = pair.find((p) => p.key !== args.source.key) ?? null;
     if (!args.target && reactive(rule) && !unknownObject(trigger, context)) {
       const own = args.source.actor.country;
       const other = (a: { actor: ActorCandidate }) =>

@@ -496,6 +496,16 @@ const CASES: EventCase[] = [
     ],
     exact: true,
   },
+  // A refusal right after talks in the same sentence is given to the other party.
+  {
+    lang: 'en',
+    text: 'U.S. President Donald Trump hosted Ukrainian President Volodymyr Zelenskiy at the White House on Friday but declined to commit to supplying Tomahawk cruise missiles.',
+    events: [
+      { type: 'CONSULT', source: 'UKR', target: 'USA' },
+      { type: 'REJECT', source: 'USA', target: 'UKR' },
+    ],
+    exact: true,
+  },
 ];
 
 eventCases('events in Ukrainian and English', CASES);
