@@ -24,6 +24,10 @@ export const CONFLICT: readonly TriggerRule[] = [
     target: AGAINST,
     genitiveSource: true,
     noun: true,
+    // "talks to continue despite new sanctions": the clause's subject imposes them only with a
+    // verb of imposing.
+    nounVerbs:
+      'imposed|impose|imposes|imposing|announced|announce|announces|expanded|expand|extended|extend|adopted|adopt|adopts|approved|approve|approves|introduced|introduce|slapped|tightened|tighten|unveiled|unveil|levied|present|presented|presents|proposed|propose|proposes|prepare|prepared|preparing|passed|agreed|rolled|hit|targeted|target',
   },
   {
     id: 'sanction.verb.1',
@@ -50,6 +54,16 @@ export const CONFLICT: readonly TriggerRule[] = [
     words: ['severed|cut|broke|suspended|downgraded', 'ties|relations'],
     window: 3,
     target: [WITH],
+  },
+  {
+    // "suspended trade with India", "banned imports from Russia": an embargo.
+    id: 'sanction.trade.1',
+    type: 'SANCTION',
+    mode: 'discontinue',
+    cameo: '163',
+    words: ['suspended|suspends|halted|halts|banned|bans|ban|froze|blocked', 'trade|imports|exports'],
+    window: 2,
+    target: [{ prep: 'with|from|to' }, { adjective: true }],
   },
   {
     // "Japan halted economic aid to Serbia": cutting aid is a sanction (CAMEO 162), before the

@@ -506,6 +506,17 @@ const CASES: EventCase[] = [
     ],
     exact: true,
   },
+  // Sanctions named without a verb of imposing are not the subject's; suspending trade is an
+  // embargo.
+  {
+    lang: 'en',
+    text: 'Iran says talks with the United States will continue despite new sanctions. Pakistan suspended trade with India on Thursday.',
+    events: [
+      { type: 'CONSULT', source: 'IRN', target: 'USA' },
+      { type: 'SANCTION', source: 'PAK', target: 'IND' },
+    ],
+    exact: true,
+  },
 ];
 
 eventCases('events in Ukrainian and English', CASES);
