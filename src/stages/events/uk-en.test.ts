@@ -517,6 +517,13 @@ const CASES: EventCase[] = [
     ],
     exact: true,
   },
+  // Sanctions being prepared are planned.
+  {
+    lang: 'uk',
+    text: 'Європейська комісія заявила, що готує нові санкції проти білоруського режиму.',
+    events: [{ type: 'SANCTION', source: 'European Commission', target: 'BLR', modality: 'planned' }],
+    exact: true,
+  },
 ];
 
 eventCases('events in Ukrainian and English', CASES);
