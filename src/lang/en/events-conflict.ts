@@ -24,6 +24,10 @@ export const CONFLICT: readonly TriggerRule[] = [
     target: AGAINST,
     genitiveSource: true,
     noun: true,
+    // "talks to continue despite new sanctions": the clause's subject imposes them only with a
+    // verb of imposing.
+    nounVerbs:
+      'imposed|impose|imposes|imposing|announced|announce|announces|expanded|expand|extended|extend|adopted|adopt|adopts|approved|approve|approves|introduced|introduce|slapped|tightened|tighten|unveiled|unveil|levied|present|presented|presents|proposed|propose|proposes|prepare|prepared|preparing|passed|agreed|rolled|hit|targeted|target',
   },
   {
     id: 'sanction.verb.1',
@@ -50,6 +54,34 @@ export const CONFLICT: readonly TriggerRule[] = [
     words: ['severed|cut|broke|suspended|downgraded', 'ties|relations'],
     window: 3,
     target: [WITH],
+  },
+  {
+    // "suspended trade with India", "banned imports from Russia": an embargo.
+    id: 'sanction.trade.1',
+    type: 'SANCTION',
+    mode: 'discontinue',
+    cameo: '163',
+    words: ['suspended|suspends|halted|halts|banned|bans|ban|froze|blocked', 'trade|imports|exports'],
+    window: 2,
+    target: [{ prep: 'with|from|to' }, { adjective: true }],
+  },
+  {
+    // "Japan halted economic aid to Serbia": cutting aid is a sanction (CAMEO 162), before the
+    // aid rules would take "aid".
+    id: 'sanction.aid.1',
+    type: 'SANCTION',
+    mode: 'discontinue',
+    cameo: '162',
+    words: [
+      'halted|halts|halt|suspended|suspends|suspend|froze|freezes|freeze|cut|cuts|withheld|withholds|withdrew|ended',
+      'aid|assistance|funding|loans',
+    ],
+    window: 3,
+    refine: [
+      { word: 'military|weapons|security', mode: 'discontinue', cameo: '1622' },
+      { word: 'economic|financial|budget', mode: 'discontinue', cameo: '1621' },
+    ],
+    target: [{ prep: 'to|for' }, { adjective: true }],
   },
   {
     id: 'assault.down.1',
@@ -211,6 +243,17 @@ export const CONFLICT: readonly TriggerRule[] = [
     target: OBJECT_OR_ADJECTIVE,
   },
   {
+    // "lodged a formal protest with Beijing": a government's protest is an official complaint,
+    // not a demonstration (before protest.demo.1, which would take "protest").
+    id: 'accuse.summon.3',
+    type: 'ACCUSE',
+    mode: 'disapprove',
+    cameo: '114',
+    words: ['lodged|lodges|lodge|filed|files|delivered|issued|registered', 'protest|protests'],
+    window: 4,
+    target: [{ prep: 'with|to' }, OBJECT],
+  },
+  {
     // Handing a protest note and summoning an envoy are one official complaint.
     id: 'accuse.summon.2',
     type: 'ACCUSE',
@@ -255,7 +298,7 @@ export const CONFLICT: readonly TriggerRule[] = [
     cameo: '111',
     words: [
       'called|calling|branded|described|labelled|labeled',
-      'provocation|crime|crimes|terror|terrorism|terrorist|aggression|unacceptable|illegal|lie|lies|blackmail|piracy|violation|threat|escalation|act|reckless|irresponsible|attack|outrageous|absurd',
+      'provocation|provocative|crime|crimes|terror|terrorism|terrorist|aggression|unacceptable|illegal|lie|lies|blackmail|piracy|violation|threat|escalation|act|reckless|irresponsible|attack|outrageous|absurd|unfriendly|hostile|baseless|groundless|unjustified|destabilising|destabilizing|hypocritical|propaganda',
     ],
     window: 8,
     target: OBJECT_OR_ADJECTIVE,

@@ -30,7 +30,7 @@ export const COOPERATION: readonly TriggerRule[] = [
     type: 'CONSULT',
     mode: 'phone',
     cameo: '041',
-    words: ['phoned'],
+    words: ['phoned|telephoned'],
     target: [OBJECT],
   },
   {
@@ -151,7 +151,7 @@ export const COOPERATION: readonly TriggerRule[] = [
     type: 'AGREE',
     mode: null,
     cameo: '030',
-    words: ['offered|offers|offer'],
+    words: ['offered|offers|offer|proposed|proposes|propose'],
     target: [...RECIPIENT, { adjective: true }],
   },
   {
@@ -218,6 +218,19 @@ export const COOPERATION: readonly TriggerRule[] = [
     target: [{ prep: 'for|to|with' }, { adjective: true }],
   },
   {
+    // "established diplomatic relations with", "restored ties": recognition (CAMEO 054).
+    id: 'support.ties.1',
+    type: 'SUPPORT',
+    mode: null,
+    cameo: '054',
+    words: [
+      'established|establish|establishes|restored|restore|restores|normalised|normalized|normalise|normalize|resumed',
+      'ties|relations',
+    ],
+    window: 3,
+    target: [WITH],
+  },
+  {
     id: 'support.welcome.1',
     type: 'SUPPORT',
     mode: null,
@@ -271,6 +284,21 @@ export const COOPERATION: readonly TriggerRule[] = [
       { word: 'generators|energy|budget|financial|economic', mode: 'economic', cameo: '071' },
     ],
     target: AID_RECIPIENT,
+  },
+  {
+    // "France would begin training Ukrainian pilots": training another state's forces is military
+    // aid; only with the trained side named ("troops trained in Belarus" is no aid).
+    id: 'aid.train.1',
+    type: 'AID',
+    mode: 'military',
+    cameo: '072',
+    words: [
+      'train|trains|trained|training',
+      'pilots|troops|soldiers|crews|forces|servicemen|personnel|recruits|brigades|officers|marines',
+    ],
+    window: 6,
+    target: AID_RECIPIENT,
+    needsTarget: true,
   },
   {
     // "Ukraine received $2.3 billion from Japan and Norway": the giver is the source.

@@ -4,7 +4,7 @@ const PERFECT = new Set(['has', 'have', 'had']);
 const RELATIVE = new Set(['that', 'which', 'who']);
 const SUMMING_UP = /^(?:repeated|repeatedly|regularly|routinely)$/u;
 
-/** "has provided ... since 2022", "has long opposed", "repeated attacks in recent weeks". */
+/** "has provided ... since 2022", "has long opposed", "has said", "repeated attacks in recent weeks". */
 function background(words: readonly string[]): boolean {
   const perfect = words.some((w) => PERFECT.has(w));
   // "the initiative that has supplied Ukraine with shells": a relative clause in the perfect.
@@ -16,6 +16,12 @@ function background(words: readonly string[]): boolean {
     if (w === 'recent' && /^(?:weeks|months|years)$/u.test(next)) return true;
     if (perfect && w === 'since') return true;
     if (PERFECT.has(w) && next === 'long') return true;
+    // "Babis has said he wants ... and has ruled out ...": a position stated before, not news.
+    if (
+      PERFECT.has(w) &&
+      (next === 'said' || (/^(?:also|previously|publicly)$/u.test(next) && words[i + 2] === 'said'))
+    )
+      return true;
   }
   return false;
 }

@@ -16,6 +16,17 @@ export const CONFLICT: readonly TriggerRule[] = [
     target: AGAINST,
   },
   {
+    // "готує нові санкції проти білоруського режиму": sanctions being prepared or proposed.
+    id: 'sanction.prepare.1',
+    type: 'SANCTION',
+    mode: 'discontinue',
+    cameo: '163',
+    words: ['санкці*', 'готує|готують|підготує|підготують|пропонує|пропонують|запропонує|запропонують'],
+    window: 4,
+    target: AGAINST,
+    planned: true,
+  },
+  {
     id: 'sanction.expel.1',
     type: 'SANCTION',
     mode: 'expel',

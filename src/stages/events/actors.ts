@@ -106,6 +106,10 @@ function countryActor(context: Context, country: string, role: string | null): A
   return { entity: entity?.id ?? null, name, country, role };
 }
 
+const FRESH = /^(?:new|incoming|newly|newly-elected|newly-appointed|designate)$/u;
+/** Words that confer the role phrase after them: "as prime minister", "the new president". */
+const CONFERRED = /\b(?:as|new|elected|appointed|named)\s+$/iu;
+
 /** The person a descriptor refers to: the latest person before it whose role fits. */
 function resolveDescriptor(
   context: Context,
@@ -113,6 +117,30 @@ function resolveDescriptor(
   role: string,
   country: string | null,
 ): Entity | undefined {
+  // "the new prime minister": the person the text gave the office ("appointed Babis as prime
+  // minister"), not another prime minister named since.
+  if (FRESH.test(fold(context.doc.layers.tokens?.[at - 1]?.text ?? ''))) {
+    const { text } = context.doc;
+    const asRole = new RegExp(
+      `^,?\\s+as\\s+(?:the\\s+)?(?:new\\s+)?${role.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`,
+      'iu',
+    );
+    const conferred = context.entities.filter(
+      (e) =>
+        e.label === 'PER' &&
+        (e.roles.some(
+          (r) =>
+            roleCompatible(role, r.role) &&
+            r.span !== undefined &&
+            CONFERRED.test(text.slice(Math.max(0, r.span.start - 12), r.span.start)),
+        ) ||
+          e.mentionIndexes.some((k) => {
+            const mention = context.mentions[k];
+            return mention !== undefined && asRole.test(text.slice(mention.end, mention.end + 40));
+          })),
+    );
+    if (conferred.length === 1) return conferred[0];
+  }
   let best: Entity | undefined;
   let bestPosition = -1;
   // The latest fitting person before the descriptor; one named just after it only when nobody
@@ -436,7 +464,17 @@ function computeActors(doc: AnalyzedDoc, kb: KnowledgeBase, lexicon: EventLexico
       if (via && doc.lang === 'ru') candidate.attribute = true;
     }
   }
-  return candidates.sort((a, b) => a.tokenStart - b.tokenStart);
+  candidates.sort((a, b) => a.tokenStart - b.tokenStart);
+  // "between Israel and Hamas", "to Croatia and Ecuador": an English conjunct shares the
+  // preposition of the first (case endings tell this in Russian and Ukrainian).
+  if (doc.lang === 'en') {
+    for (const candidate of candidates) {
+      const joined = /^(?:and|or)$/.test(fold(tokens[candidate.tokenStart - 1]?.text ?? ''));
+      const first = candidates.find((c) => c.tokenEnd === candidate.tokenStart - 1);
+      if (candidate.prep === null && joined && first?.prep) candidate.prep = first.prep;
+    }
+  }
+  return candidates;
 }
 
 /** Nouns of time, which a name after them does not complete ("в пятницу Берлускони"). */

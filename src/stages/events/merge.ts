@@ -107,11 +107,13 @@ function family(rule: string): string {
 
 /** Summoning a diplomat and handing over a protest note are one official complaint; aid
  *  received from a state and aid it gave are one act; taking to the streets and protesting
- *  against a decision are one demonstration. */
+ *  against a decision are one demonstration; a trade ban is the sanctions that impose it. */
 const SAME_ACT: Record<string, string> = {
   'accuse.protest': 'accuse.summon',
   'aid.receive': 'aid.give',
   'protest.against': 'protest.demo',
+  // "It bans imports of Russian gas": what a sanctions package just reported does.
+  'sanction.trade': 'sanction.impose',
 };
 
 /**

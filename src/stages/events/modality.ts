@@ -59,6 +59,9 @@ export function modalityOf(
     )
       planned = grammar.planned.has(w);
   }
+  // "Poland to close last border crossing": a headline's name + "to" + verb is what will be.
+  if (doc.lang === 'en' && word(first - 1) === 'to' && /^\p{Lu}/u.test(tokens[first - 2]?.text ?? ''))
+    planned = true;
   const head = doc.layers.morphology?.[trigger.head]?.[0];
   // "договорились довести товарооборот ... и подписали программу": a verb in the past states a fact.
   if (head?.pos === 'VERB' && head.tense === 'past' && !trigger.rule.planned) planned = false;

@@ -180,6 +180,20 @@ function relativeAntecedent(trigger: Trigger, context: SentenceContext): ActorCa
   );
 }
 
+/**
+ * "Egypt and Qatar, which have been mediating between Israel and Hamas, called on all sides": an
+ * English verb right after the comma that closes a relative clause is the main clause's, and its
+ * subject is what the relative pronoun stands for.
+ */
+function afterRelative(trigger: Trigger, context: SentenceContext): boolean {
+  if (context.doc.lang !== 'en') return false;
+  const { clause } = trigger;
+  if (!RELATIVES.has(fold(context.tokens[clause.start]?.text ?? ''))) return false;
+  let i = trigger.first - 1;
+  while (i > clause.start && BEFORE_VERB.has(fold(context.tokens[i]?.text ?? ''))) i--;
+  return i > clause.start && context.tokens[i]?.text === ',';
+}
+
 /** "the European Union's 19th sanctions package": an English possessive before a noun head. */
 function possessiveBefore(trigger: Trigger, context: SentenceContext): ActorCandidate | null {
   if (context.doc.lang !== 'en') return null;
@@ -286,6 +300,8 @@ function findActingSubject(
   // rule takes a bare object ("запросив прем'єр-міністра Японії").
   const bareObject = (trigger.rule.target ?? []).some((slot) => !slot.prep);
   const order = doc.lang === 'en' || (doc.lang === 'uk' && bareObject) ? 'svo' : 'free';
+  const main = afterRelative(trigger, context) ? relativeAntecedent(trigger, context) : null;
+  if (main) return { actor: main, certainty: 1 };
   let subject =
     findSubject(trigger, candidates, order, doc.lang === 'en') ?? relativeAntecedent(trigger, context);
   // "Он также призвал польские власти ...": with a pronoun before the verb, a name after it is
@@ -582,6 +598,11 @@ export function resolveArguments(
       acting = { actor: peopleOf(trigger, context), certainty: 0.8 };
   }
   // "санкции российского Минсельхоза ударят по экономике": the subject is not the adjective's.
+  // "Ukrainian naval drones hit an oil terminal": a country adjective on the clause's own subject
+  // says who acted, before anyone the context would lend.
+  const subjectAdjective =
+    rule.adjectiveSource && acting.certainty < 1 ? adjectiveOfSubject(trigger, context) : null;
+  if (subjectAdjective) acting = { actor: subjectAdjective, certainty: 0.9 };
   if (!acting.actor && rule.adjectiveSource && !acting.unnamed)
     acting = { actor: findAdjectiveSource(trigger, candidates), certainty: 0.8 };
   // "Тысячи человек вышли на улицы в Тбилиси, протестуя против ...": the people of that place.
@@ -673,7 +694,9 @@ export function resolveArguments(
   if (target && (target.key === source.key || sameCountryPlace(source, target))) target = null;
   // "Erdogan and Nawrocki, who assured him": the relative pronoun stands for the last name only.
   const single =
-    source.tokenEnd === trigger.clause.start - 1 && relativeAntecedent(trigger, context) === source;
+    source.tokenEnd === trigger.clause.start - 1 &&
+    relativeAntecedent(trigger, context) === source &&
+    !afterRelative(trigger, context);
   return { source, target, certainty: acting.certainty, single, oneWay };
 }
 
@@ -764,6 +787,21 @@ function complementSubject(
       (otherState ? c.actor.country !== null && c.actor.country !== source?.actor.country : c.prep === null),
   );
   return found && found.key !== source?.key && found.kind !== 'place' ? found : null;
+}
+
+/** "Ukrainian naval drones hit ...": a country adjective opening the noun phrase right before the verb. */
+function adjectiveOfSubject(trigger: Trigger, context: SentenceContext): ActorCandidate | null {
+  return (
+    context.candidates.find(
+      (c) =>
+        (c.kind === 'adjective' || c.kind === 'weapon') &&
+        c.prep === null &&
+        c.tokenStart >= trigger.clause.start &&
+        c.tokenEnd <= trigger.first &&
+        trigger.first - c.tokenEnd <= 3 &&
+        context.tokens.slice(c.tokenEnd, trigger.first).every((t) => /^\p{Ll}+$/u.test(t.text)),
+    ) ?? null
+  );
 }
 
 /** "a Russian drone attack", "Russian strikes": the adjective within the noun's phrase. */

@@ -89,7 +89,8 @@ function conditional(trigger: Trigger, context: SentenceContext): boolean {
   return false;
 }
 
-const NOT_FINITE_BEFORE = new Set(['to', 'the', 'a', 'an', 'of', 'for']);
+// "a new prisoner exchange": an adjective before the trigger makes it a noun.
+const NOT_FINITE_BEFORE = new Set(['to', 'the', 'a', 'an', 'of', 'for', 'new', 'another', 'further', 'next']);
 
 /**
  * "France has provided Ukraine with 6 billion euros since 2022", "hit by repeated attacks":
@@ -103,7 +104,18 @@ function inBackground(trigger: Trigger, tokens: readonly Token[], grammar: Event
   let end = trigger.last + 1;
   while (end < trigger.clause.end && tokens[end]?.text !== ',') end++;
   const words = tokens.slice(start, end).map((t) => fold(t.text));
-  return grammar.background(words, trigger.head - start);
+  if (grammar.background(words, trigger.head - start)) return true;
+  // "has supplied Ukraine ... since 2022, but has refused to send ...": a perfect continuing
+  // background after a comma sums up too.
+  if (!/^(?:but|and)$/u.test(words[0] ?? '') || !/^(?:has|have|had)$/u.test(words[1] ?? '')) return false;
+  let before = start - 1;
+  if (tokens[before]?.text !== ',') return false;
+  while (before > 0 && !/^[,.;:!?]$/u.test(tokens[before - 1]?.text ?? '')) before--;
+  // The head is not in that stretch.
+  return grammar.background(
+    tokens.slice(before, start - 1).map((t) => fold(t.text)),
+    -1,
+  );
 }
 
 /**
@@ -244,11 +256,16 @@ const EN_SECOND_VERB =
 const EN_AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'again']);
 
 /**
- * "Police said the protest was peaceful", "organisers said": in English a common noun right
- * before the reporting verb is its speaker, someone the text does not name; the statement is not
- * the last named actor's.
+ * "Police said the protest was peaceful", "organisers said", "..., court sources said": in English
+ * a common noun right before the reporting verb is its speaker, someone the text does not name;
+ * the statement is not the last named actor's, nor that of a name earlier in the clause.
  */
-function unnamedSpeaker(trigger: Trigger, context: SentenceContext, grammar: EventGrammar): boolean {
+function unnamedSpeaker(
+  trigger: Trigger,
+  context: SentenceContext,
+  grammar: EventGrammar,
+  named: boolean,
+): boolean {
   if (context.doc.lang !== 'en') return false;
   let i = trigger.first - 1;
   while (i > trigger.clause.start && EN_AUXILIARIES.has(fold(context.tokens[i]?.text ?? ''))) i--;
@@ -257,6 +274,9 @@ function unnamedSpeaker(trigger: Trigger, context: SentenceContext, grammar: Eve
   const word = fold(token.text);
   if (grammar.personalPronouns.has(word) || word === 'and' || word === 'but' || /ly$/u.test(word))
     return false;
+  // Against a subject named in the clause, only a lowercase noun ("court sources") speaks: a
+  // capitalised word may be a name the tagger missed.
+  if (named && !/^\p{Ll}/u.test(token.text)) return false;
   // "the president said", "the minister said": a title refers back to someone named before.
   for (let k = Math.max(trigger.clause.start, i - 3); k <= i; k++) {
     const role = roleAt(context.doc, k);
@@ -278,6 +298,22 @@ function finiteVerbIn(doc: AnalyzedDoc, from: number, to: number): boolean {
       return true;
   }
   return false;
+}
+
+/**
+ * "accused the West of ...": an English reaction whose object is a name the text knows no actor
+ * by aims at that name, not at whoever acted last.
+ */
+function unknownObject(trigger: Trigger, context: SentenceContext): boolean {
+  if (context.doc.lang !== 'en') return false;
+  let i = trigger.last + 1;
+  if (fold(context.tokens[i]?.text ?? '') === 'the') i++;
+  const token = context.tokens[i];
+  return (
+    token?.kind === 'word' &&
+    /^\p{Lu}/u.test(token.text) &&
+    !context.candidates.some((c) => c.tokenStart <= i && i < c.tokenEnd)
+  );
 }
 
 function objectPronounAfter(trigger: Trigger, context: SentenceContext, grammar: EventGrammar): boolean {
@@ -388,6 +424,24 @@ function plannedForward(date: DateRecord, modality: Modality, published: string 
   return next.toISOString().slice(0, 10);
 }
 
+/** Acts done on a day, unlike statements, requests or agreements made now about later acts. */
+const SCHEDULED = new Set([
+  'CONSULT',
+  'AID',
+  'MOBILIZE',
+  'COOPERATE',
+  'RETREAT',
+  'SANCTION',
+  'COERCE',
+  'ASSAULT',
+]);
+
+/** A day or month later than the publication date (a bare year is too coarse to tell). */
+function after(value: string, published: string | null): boolean {
+  if (!published || value.length < 7) return false;
+  return value.length === 7 ? value > published.slice(0, 7) : value > published;
+}
+
 /** Drops repeats of one actor: "удары по Киеву и Днепру" hit one country. */
 function distinct<T extends ActorCandidate | null>(actors: T[]): T[] {
   const seen = new Set<string>();
@@ -406,7 +460,10 @@ function parties(
 ): [ActorCandidate, ActorCandidate | null][] {
   const text = (i: number) => context.tokens[i]?.text ?? '';
   // "с Рубио и обсуждал Украину": a verb between two names ends the list.
-  const verbAt = (i: number) => context.doc.layers.morphology?.[i]?.[0]?.pos === 'VERB';
+  // "congratulated the new prime minister and urged Prague": an English past form too.
+  const verbAt = (i: number) =>
+    context.doc.layers.morphology?.[i]?.[0]?.pos === 'VERB' ||
+    (context.doc.lang === 'en' && EN_SECOND_VERB.test(fold(text(i))));
   const { source, target } = args;
   let sources =
     args.joint ??
@@ -522,7 +579,7 @@ export function eventsOfSentence(
       resolveArguments(trigger, context, lexicon.grammar) ??
       betweenParties(trigger, context);
     if (!args || !acceptable(trigger, args.source, doc)) continue;
-    if (rule.type === 'STATEMENT' && args.certainty < 1 && unnamedSpeaker(trigger, context, lexicon.grammar))
+    if (rule.type === 'STATEMENT' && unnamedSpeaker(trigger, context, lexicon.grammar, args.certainty === 1))
       continue;
     if (rule.type === 'STATEMENT' && explainsOwnAct(trigger, args.source, context, lexicon.grammar)) continue;
     // "пригласил посетить Украину", "пообещала передать": the visit or the delivery is what the
@@ -530,6 +587,10 @@ export function eventsOfSentence(
     // "обсудили ситуацию на фронте и последствия российских ударов": what talks are about is
     // no act, however far into the clause.
     if (rule.id.startsWith('consult.discuss')) topics.add(clauseIndex);
+    // "warned that Washington was prepared to take further action": a warning to no one named
+    // is no act, and what it warns of is the threat.
+    if (rule.type === 'THREATEN' && rule.needsTarget && !args.target && !bothSides(trigger, context))
+      continue;
     // "приветствовал освобождение политзаключенных": what is welcomed is another's act.
     if (
       GOVERNING.has(rule.type) ||
@@ -582,7 +643,11 @@ export function eventsOfSentence(
     // "В Кремле назвали задержание «пиратством»": what is condemned is the last act of another.
     // A condemnation is aimed at the last hostile act of another, else their last act.
     if (rule.needsTarget && !args.target) continue;
-    if (!args.target && reactive(rule)) {
+    // "hosted Zelenskiy ... but declined to commit to supplying Tomahawks": a refusal right after
+    // talks in the same sentence is given to the other party of those talks.
+    if (!args.target && rule.type === 'REJECT' && pair?.some((p) => p.key === args.source.key))
+      args.target = pair.find((p) => p.key !== args.source.key) ?? null;
+    if (!args.target && reactive(rule) && !unknownObject(trigger, context)) {
       const own = args.source.actor.country;
       const other = (a: { actor: ActorCandidate }) =>
         a.actor.key !== args.source.key && (own === null || a.actor.actor.country !== own);
@@ -592,11 +657,35 @@ export function eventsOfSentence(
       // "назвала новые санкции «незаконными»", "учения назвали провокацией": the act named.
       const named = namedAct(trigger, context, lexicon.grammar);
       const aimed =
-        (named && before.findLast((a) => named.some((p) => a.rule?.startsWith(p)) && other(a))) ??
+        (named && before.find((a) => named.some((p) => a.rule?.startsWith(p)) && other(a))) ??
         (rule.type === 'SUPPORT'
           ? before.find(other)
-          : (before.findLast((a) => a.hostile && other(a)) ?? before.findLast(other)));
+          : (before.findLast((a) => a.hostile && other(a)) ??
+            // Thanks and praise are nothing to condemn, reject or threaten.
+            before.findLast((a) => other(a) && !/^support\./u.test(a.rule ?? ''))));
       args.target = aimed?.actor ?? null;
+      // "Washington was prepared to take further action": a threat of more aims where the
+      // threatening side's own last hostile act did.
+      if (!args.target && rule.type === 'THREATEN') {
+        const own = args.source.actor.country;
+        const mine = before.findLast(
+          (a) => a.hostile && a.target && own !== null && a.actor.actor.country === own,
+        );
+        args.target = mine?.target ?? null;
+      }
+    }
+    // "the EU would present a new sanctions package" after a Russian strike: sanctions named
+    // without their target answer the article's lead attack or seizure by another state.
+    if (!args.target && rule.type === 'SANCTION' && !unknownObject(trigger, context)) {
+      const own = args.source.actor.country;
+      const offence = context.actedBefore.find(
+        (a) =>
+          /^(?:assault|coerce)\./u.test(a.rule ?? '') &&
+          a.actor.actor.country !== null &&
+          a.actor.actor.country !== own &&
+          a.actor.kind !== 'place',
+      );
+      args.target = offence?.actor ?? null;
     }
     // "Зеленский поздравил его": the person just named, other than the one acting.
     if (!args.target && rule.target && objectPronounAfter(trigger, context, lexicon.grammar)) {
@@ -637,6 +726,17 @@ export function eventsOfSentence(
     const last = tokens[trigger.last] as Token;
     const head = tokens[trigger.head] as Token;
     const stated = dateRecordForSpan(doc.layers.dates ?? [], sentence, head);
+    // "travel to Washington next week for talks": an act dated, in its own clause, after the
+    // report is yet to come (an agreement or invitation is made now, whenever what it offers).
+    if (
+      modality === 'asserted' &&
+      stated &&
+      SCHEDULED.has(rule.type) &&
+      after(stated.value, doc.published) &&
+      stated.start >= (tokens[trigger.clause.start]?.start ?? 0) &&
+      stated.end <= (tokens[trigger.clause.end - 1]?.end ?? 0)
+    )
+      modality = 'planned';
     const date = stated
       ? plannedForward(stated, modality, doc.published)
       : modality === 'asserted'
@@ -676,5 +776,27 @@ export function eventsOfSentence(
   }
   // A reporting verb is not the event when what it reports is one ("рассказал, что обсудил").
   const substantive = found.filter((e) => e.type !== 'STATEMENT');
-  return { events: substantive.length > 0 ? substantive : found, subject, pair, acted };
+  if (substantive.length === 0) return { events: found, subject, pair, acted };
+  const statements = found.filter(
+    (e) => e.type === 'STATEMENT' && substantive.every((other) => notReported(e, other, context)),
+  );
+  return { events: [...statements, ...substantive], subject, pair, acted };
+}
+
+const EN_SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'until']);
+
+/**
+ * "Trump said Ukraine could win back its territory, ... after he met Zelenskiy": an English act
+ * told in a clause of time is the occasion of the statement, not what it reports. (A second
+ * predicate, "said ... and called on", leaves the statement as its preface.)
+ */
+function notReported(statement: Event, other: Event, context: SentenceContext): boolean {
+  if (context.doc.lang !== 'en' || other.trigger.start < statement.trigger.end) return false;
+  const { tokens } = context;
+  for (let i = 0; i < tokens.length && (tokens[i]?.end ?? 0) <= other.trigger.start; i++) {
+    if ((tokens[i]?.start ?? 0) < statement.trigger.end) continue;
+    const word = fold(tokens[i]?.text ?? '');
+    if (EN_SUBORDINATORS.has(word)) return true;
+  }
+  return false;
 }

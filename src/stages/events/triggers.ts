@@ -43,11 +43,21 @@ function nounAfterModifier(doc: AnalyzedDoc, head: number): boolean {
   return before === 'PREP' || before === 'ADJF' || before === 'PRTF';
 }
 
+const EN_DETERMINERS = /^(?:the|a|an|its|his|her|their|our|this|these|those|[\p{L}.-]+['’]s)$/iu;
+
+/** "the proposed deal", "the expelled diplomats", "Russia's detained sailors": an English
+ *  participle after a determiner describes a noun; it reports no act. */
+function participleAsAdjective(doc: AnalyzedDoc, rule: TriggerRule, head: number): boolean {
+  if (doc.lang !== 'en' || rule.noun) return false;
+  const tokens = doc.layers.tokens ?? [];
+  return /ed$/u.test(tokens[head]?.text ?? '') && EN_DETERMINERS.test(tokens[head - 1]?.text ?? '');
+}
+
 function matchRule(doc: AnalyzedDoc, rule: TriggerRule, head: number, clause: Clause): Trigger | null {
   const keys = tokenKeys(doc);
   const headKeys = keys[head];
   if (!headKeys || !keyMatches(headKeys, rule.words[0] ?? '')) return null;
-  if (nounAfterModifier(doc, head)) return null;
+  if (nounAfterModifier(doc, head) || participleAsAdjective(doc, rule, head)) return null;
   const window = rule.window ?? DEFAULT_WINDOW;
   let first = head;
   let last = head;

@@ -387,6 +387,143 @@ const CASES: EventCase[] = [
     text: 'Росія в ніч на неділю запустила по Україні 300 дронів і 20 ракет.',
     events: [{ type: 'ASSAULT', source: 'RUS', target: 'UKR' }],
   },
+  // A government's protest is an official complaint, not a demonstration.
+  {
+    lang: 'en',
+    text: "Japan's Foreign Ministry said on Tuesday it had lodged a formal protest with China over the incursion.",
+    events: [{ type: 'ACCUSE', source: 'JPN', target: 'CHN' }],
+    exact: true,
+  },
+  // The verb after a relative clause is the main clause's: its subject is the antecedent.
+  {
+    lang: 'en',
+    text: 'Egypt and Qatar, which have been mediating between Israel and Hamas, called on all sides to show restraint.',
+    events: [
+      { type: 'REQUEST', source: 'EGY', target: null },
+      { type: 'REQUEST', source: 'QAT', target: null },
+    ],
+    exact: true,
+  },
+  // A trip dated after the report is planned; halting aid is a sanction; training another
+  // state's troops is military aid.
+  {
+    lang: 'en',
+    text: 'Japanese Prime Minister Shigeru Ishiba will travel to Washington next week. Japan halted economic aid to Myanmar. Britain trained 50,000 Ukrainian recruits.',
+    events: [
+      { type: 'CONSULT', source: 'JPN', target: 'USA', modality: 'planned' },
+      { type: 'SANCTION', source: 'JPN', target: 'MMR' },
+      { type: 'AID', source: 'GBR', target: 'UKR' },
+    ],
+    exact: true,
+  },
+  // "has said" reports a position taken before, not news.
+  {
+    lang: 'en',
+    text: 'Hungarian Prime Minister Viktor Orban has said he will not support sanctions on Russian energy and has ruled out sending weapons to Ukraine.',
+    events: [],
+    exact: true,
+  },
+  // A headline's "X to close" is planned; a reaction aims at what its object names, never at thanks.
+  {
+    lang: 'en',
+    text: 'Poland to close last border crossing with Belarus\n\nUkrainian President Volodymyr Zelenskiy thanked the leaders and said the funds would help. Russian Foreign Minister Sergei Lavrov accused the West of using Ukraine to wage a proxy war.',
+    events: [
+      { type: 'COERCE', source: 'POL', target: 'BLR', modality: 'planned' },
+      { type: 'SUPPORT', source: 'UKR', target: null },
+      { type: 'ACCUSE', source: 'RUS', target: null },
+    ],
+    exact: true,
+  },
+  // Anonymous sources speak for no one named earlier in the clause; a conjunct shares the
+  // preposition of the first ("to Croatia and Ecuador" is no subject).
+  {
+    lang: 'en',
+    text: 'Prosecutors are examining arms sales to Croatia and Ecuador in the 1990s, court sources said on Wednesday.',
+    events: [],
+    exact: true,
+  },
+  // A participle after a determiner describes a noun; what is proposed is no act of its own.
+  {
+    lang: 'en',
+    text: 'The expelled diplomats left Berlin on Friday. Russia proposed a new prisoner exchange to Ukraine.',
+    events: [{ type: 'AGREE', source: 'RUS', target: 'UKR' }],
+    exact: true,
+  },
+  // An act in a clause of time is the occasion of a statement, not what it reports.
+  {
+    lang: 'en',
+    text: 'U.S. President Donald Trump said on Tuesday that Ukraine could win back all of its territory, in a sharp shift in tone after he met Ukrainian President Volodymyr Zelenskiy in New York.',
+    events: [
+      { type: 'STATEMENT', source: 'USA', target: null },
+      { type: 'CONSULT', source: 'USA', target: 'UKR' },
+    ],
+    exact: true,
+  },
+  // "the new prime minister" is the one the text gave the office; a verb after "and" ends the list
+  // of objects; a perfect after "but" continues the background before it.
+  {
+    lang: 'en',
+    text: 'Czech President Petr Pavel appointed billionaire Andrej Babis as prime minister on Tuesday. Hungarian Prime Minister Viktor Orban congratulated Babis. Ukrainian President Volodymyr Zelenskiy also congratulated the new prime minister and urged Prague to continue the ammunition initiative. Greece has supplied Ukraine with artillery shells since 2022, but has refused to send its S-300 systems.',
+    events: [
+      { type: 'APPOINT', source: 'Babis', target: 'Pavel' },
+      { type: 'SUPPORT', source: 'HUN', target: 'Babis' },
+      { type: 'SUPPORT', source: 'UKR', target: 'Babis' },
+      { type: 'REQUEST', source: 'UKR', target: 'CZE' },
+    ],
+    exact: true,
+  },
+  // A condemnation of "the strike" and sanctions without a stated target answer the article's
+  // lead attack, not a later one by the other side.
+  {
+    lang: 'en',
+    text: 'Russia launched a massive missile and drone attack on Kyiv overnight. In a separate strike, Ukrainian drones hit an oil terminal in Russia. European Commission President Ursula von der Leyen condemned the strike and said the EU would present a new sanctions package next month.',
+    events: [
+      { type: 'ASSAULT', source: 'RUS', target: 'UKR' },
+      { type: 'ASSAULT', source: 'UKR', target: 'RUS' },
+      { type: 'ACCUSE', source: 'Leyen', target: 'RUS' },
+      { type: 'SANCTION', source: 'European Union', target: 'RUS', modality: 'planned' },
+    ],
+    exact: true,
+  },
+  // A warning to no one named gives way to the threat it states, aimed where the side's own
+  // last hostile act was.
+  {
+    lang: 'en',
+    text: 'The United States on Wednesday imposed sanctions on Russia. Treasury Secretary Scott Bessent warned that Washington was prepared to take further action.',
+    events: [
+      { type: 'SANCTION', source: 'USA', target: 'RUS' },
+      { type: 'THREATEN', source: 'USA', target: 'RUS' },
+    ],
+    exact: true,
+  },
+  // A refusal right after talks in the same sentence is given to the other party.
+  {
+    lang: 'en',
+    text: 'U.S. President Donald Trump hosted Ukrainian President Volodymyr Zelenskiy at the White House on Friday but declined to commit to supplying Tomahawk cruise missiles.',
+    events: [
+      { type: 'CONSULT', source: 'UKR', target: 'USA' },
+      { type: 'REJECT', source: 'USA', target: 'UKR' },
+    ],
+    exact: true,
+  },
+  // Sanctions named without a verb of imposing are not the subject's; suspending trade is an
+  // embargo.
+  {
+    lang: 'en',
+    text: 'Iran says talks with the United States will continue despite new sanctions. Pakistan suspended trade with India on Thursday.',
+    events: [
+      { type: 'CONSULT', source: 'IRN', target: 'USA' },
+      { type: 'SANCTION', source: 'PAK', target: 'IND' },
+    ],
+    exact: true,
+  },
+  // Sanctions being prepared are planned.
+  {
+    lang: 'uk',
+    text: 'Європейська комісія заявила, що готує нові санкції проти білоруського режиму.',
+    events: [{ type: 'SANCTION', source: 'European Commission', target: 'BLR', modality: 'planned' }],
+    exact: true,
+  },
 ];
 
 eventCases('events in Ukrainian and English', CASES);
