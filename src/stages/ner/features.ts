@@ -25,7 +25,7 @@ export interface Features {
 }
 
 /** Changes whenever features change, so a model trained on other features is refused. */
-export const FEATURE_VERSION = 'ner-features-4';
+export const FEATURE_VERSION = 'ner-features-5';
 
 const BIAS = featureHash('bias');
 const BOS = featureHash('<s>');
@@ -176,6 +176,36 @@ function capitalLink(input: NerInput, infos: readonly WordInfo[], cues: Uint32Ar
   return [];
 }
 
+const CHAIN_WINDOW = 7;
+
+const ORG_CUES = new Set([cueFeature('cue', 'org'), cueFeature('cue', 'media')]);
+
+/**
+ * «комитет по иностранным делам», «Министерство сельского хозяйства и продовольствия»: a
+ * lower-case word up to seven words after an organisation's head noun, with only lower-case
+ * words between, is tied to it: whether the head was capitalised, how far back it stands, and
+ * its lemma. Unlike `capitalLink` this reaches past four words and over a lower-case head.
+ */
+function orgChain(input: NerInput, infos: readonly WordInfo[], cues: Uint32Array, i: number): number[] {
+  const { tokens } = input;
+  const t = tokens[i];
+  if (t?.kind !== 'word' || (infos[i] as WordInfo).cap) return [];
+  for (let j = i - 1; j >= 0 && j >= i - CHAIN_WINDOW; j--) {
+    const u = tokens[j];
+    if (!u || u.sentence !== t.sentence || u.kind !== 'word') return [];
+    if (ORG_CUES.has(cues[j] as number)) {
+      const head = (infos[j] as WordInfo).cap ? 'wC' : 'wl';
+      return [
+        cueFeature('ch', `${head}:${Math.min(i - j, 5)}`),
+        cueFeature('ch', head),
+        cueFeature('chl', `w${lemmaOf(input, j)}`),
+      ];
+    }
+    if ((infos[j] as WordInfo).cap) return [];
+  }
+  return [];
+}
+
 let scratch = new Uint32Array(1 << 16);
 
 function push(at: number, value: number): number {
@@ -219,6 +249,7 @@ export function extractFeatures(input: NerInput): Features {
     }
     if (!token.spaceBefore) at = push(at, GLUED);
     for (const h of capitalLink(input, infos, cues, i)) at = push(at, h);
+    for (const h of orgChain(input, infos, cues, i)) at = push(at, h);
     for (let d = -3; d <= 2; d++) {
       const j = i + d;
       if (j < 0 || j >= n || tokens[j]?.sentence !== sentence) continue;

@@ -63,6 +63,18 @@ describe('ner stage (committed Russian model)', () => {
     expect(found).toContainEqual(['ORG', 'Северсталь']);
   });
 
+  it('keeps the lower-case words of a long organisation name', () => {
+    const found = names(
+      'Министерство сельского хозяйства и продовольствия Белоруссии запретило ввоз польских яблок.',
+    );
+    expect(found).toContainEqual(['ORG', 'Министерство сельского хозяйства и продовольствия']);
+    expect(found).toContainEqual(['LOC', 'Белоруссии']);
+    expect(names('Комитет по международным делам Государственной думы одобрил ратификацию.')).toContainEqual([
+      'ORG',
+      'Комитет по международным делам',
+    ]);
+  });
+
   it('gives spans with token ranges and scores between 0 and 1', () => {
     const text = 'Сергей Лавров встретился в Анкаре с Хаканом Фиданом.';
     const doc = pipeline.run({ text, lang: 'ru', published: null });

@@ -23,13 +23,13 @@ export interface TrainOptions {
   /**
    * Added to every score of an ORG tag in the final model: the tagger misses more organisations
    * than it invents, and this trades a little precision for more recall (chosen by
-   * cross-validation on the dev set: 4 of 0..6).
+   * cross-validation on the dev set over three shuffling seeds: 8, on a plateau from 7 to 10).
    */
   orgBias?: number;
   onEpoch?: (epoch: number, errors: number) => void;
 }
 
-export const DEFAULT_TRAIN: TrainOptions = { epochs: 12, bits: 17, seed: 1, orgBias: 4 };
+export const DEFAULT_TRAIN: TrainOptions = { epochs: 12, bits: 17, seed: 1, orgBias: 8 };
 
 interface Sentence {
   doc: TrainDoc;

@@ -1,6 +1,6 @@
 /**
  * Trains the Russian NER model on a factRuEval-2016 folder:
- *   node dist/train/ner/run.js DIR [--folds K] [--epochs N] [--bits B] [--out FILE]
+ *   node dist/train/ner/run.js DIR [--folds K] [--epochs N] [--bits B] [--org-bias X] [--out FILE]
  * Cross-validates first (k folds, default 5), then trains on all documents and writes the
  * weights and a JSON record of how they were made next to them.
  */
@@ -32,12 +32,14 @@ function summary(score: Score): Record<string, { precision: number; recall: numb
 
 export async function trainNer(args: string[]): Promise<void> {
   const dir = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
-  if (!dir) throw new Error('usage: train-ner DIR [--folds K] [--epochs N] [--bits B] [--out FILE]');
+  if (!dir)
+    throw new Error('usage: train-ner DIR [--folds K] [--epochs N] [--bits B] [--org-bias X] [--out FILE]');
   const folds = Number(option(args, '--folds') ?? 5);
   const options: TrainOptions = {
     ...DEFAULT_TRAIN,
     epochs: Number(option(args, '--epochs') ?? DEFAULT_TRAIN.epochs),
     bits: Number(option(args, '--bits') ?? DEFAULT_TRAIN.bits),
+    orgBias: Number(option(args, '--org-bias') ?? DEFAULT_TRAIN.orgBias),
   };
   const stack = option(args, '--stack') !== '0';
   const out = option(args, '--out') ?? fileURLToPath(NER_MODEL_URL);
