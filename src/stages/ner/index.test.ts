@@ -75,6 +75,12 @@ describe('ner stage (committed Russian model)', () => {
     ]);
   });
 
+  it('never ends a name with a preposition', () => {
+    const found = names('Днем ранее в Брюсселе был утвержден новый пакет санкций Евросоюза против России.');
+    expect(found).toContainEqual(['ORG', 'Евросоюза']);
+    expect(found.every(([, name]) => !/\s(?:против|в|на|и|с)$/u.test(name ?? ''))).toBe(true);
+  });
+
   it('gives spans with token ranges and scores between 0 and 1', () => {
     const text = 'Сергей Лавров встретился в Анкаре с Хаканом Фиданом.';
     const doc = pipeline.run({ text, lang: 'ru', published: null });

@@ -3,6 +3,16 @@ import type { EntityLabel } from '../../core/doc.js';
 import type { NerSpan, Token } from '../../core/layers.js';
 import { IS_BEGIN, TAG_LABEL, TAGS } from './model.js';
 
+/**
+ * Prepositions and conjunctions a name never ends with: the tagger sometimes runs an organisation
+ * on into the word after it ("санкций Евросоюза против России"); the span stops before them.
+ */
+const NEVER_LAST = new Set(
+  'против в во на с со и по для о об от к ко из за у при до без через между или а но как под над перед'.split(
+    ' ',
+  ),
+);
+
 export function tagsToSpans(tags: Int8Array, tokens: readonly Token[], margins?: Float64Array): NerSpan[] {
   const spans: NerSpan[] = [];
   for (let i = 0; i < tags.length; ) {
@@ -13,6 +23,8 @@ export function tagsToSpans(tags: Int8Array, tokens: readonly Token[], margins?:
     }
     let j = i + 1;
     while (j < tags.length && !IS_BEGIN[tags[j] ?? 0] && TAG_LABEL[tags[j] ?? 0] === label) j++;
+    const next = j;
+    while (j > i + 1 && NEVER_LAST.has((tokens[j - 1]?.text ?? '').toLowerCase())) j--;
     let score = 1;
     if (margins) for (let k = i; k < j; k++) score = Math.min(score, margins[k] ?? 1);
     spans.push({
@@ -23,7 +35,7 @@ export function tagsToSpans(tags: Int8Array, tokens: readonly Token[], margins?:
       label,
       score,
     });
-    i = j;
+    i = next;
   }
   return spans;
 }
