@@ -4,7 +4,7 @@
  * mentions that report it. A batch of documents is written in a fixed number of statements, with
  * the same outcome as writing its documents one after another.
  */
-import type { SqlValue, Tx } from './db.js';
+import { placeholders, type SqlValue, type Tx } from './db.js';
 import { type EventRow, isFullDay } from './rows.js';
 
 /** Reports of one event may be dated a day apart (time zones, "on Thursday" vs the next morning). */
@@ -52,7 +52,6 @@ const EVENT_COLUMNS = [
   'data',
 ];
 
-const placeholders = (count: number) => Array.from({ length: count }, () => '?').join(', ');
 const distinct = (values: Iterable<string>) => [...new Set(values)];
 
 function shiftDay(day: string, days: number): string {

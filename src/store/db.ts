@@ -30,6 +30,11 @@ export interface Tx extends Omit<Db, 'transaction' | 'close'> {
   lock(keys: readonly string[]): Promise<void>;
 }
 
+/** `?, ?, ?` for an IN list or a VALUES row of `count` values. */
+export function placeholders(count: number): string {
+  return Array.from({ length: count }, () => '?').join(', ');
+}
+
 /** `?` to `$n`, for PostgreSQL. Our statements never contain `?` inside string literals. */
 export function numberPlaceholders(sql: string): string {
   let n = 0;

@@ -5,13 +5,11 @@
  */
 import type { DocumentRecord } from '../core/doc.js';
 import { type DocumentEvents, lockClusters, writeEvents } from './clusters.js';
-import type { Db, SqlValue, Tx } from './db.js';
+import { type Db, placeholders, type SqlValue, type Tx } from './db.js';
 import { bands, fingerprint, hammingDistance, NEAR_DUPLICATE_BITS } from './fingerprint.js';
 import { documentRows, ENTITY_COLUMNS, outletOf } from './rows.js';
 import { documentTerms } from './terms.js';
 import type { PutResult } from './types.js';
-
-export { DEDUP_WINDOW_DAYS } from './clusters.js';
 
 export function prepareDocument(record: DocumentRecord) {
   const print = fingerprint(record.doc.text);
@@ -26,8 +24,6 @@ export function prepareDocument(record: DocumentRecord) {
 }
 
 export type PreparedDocument = ReturnType<typeof prepareDocument>;
-
-const placeholders = (count: number) => Array.from({ length: count }, () => '?').join(', ');
 
 /** A PostgreSQL array literal: one bind parameter however many terms a long article has. */
 function arrayLiteral(values: readonly string[]): string {

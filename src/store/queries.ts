@@ -6,7 +6,7 @@
 
 import type { EntityLabel } from '../core/doc.js';
 import { DyadError } from '../core/errors.js';
-import type { Db, SqlValue } from './db.js';
+import { type Db, placeholders, type SqlValue } from './db.js';
 import { hasAnyTerm, queryTerms } from './terms.js';
 import type { EventFilters, Network, NetworkEdge, NetworkNode, StoredEvent } from './types.js';
 
@@ -61,8 +61,6 @@ export async function resolveActor(db: Db, actor: string): Promise<string[]> {
   return [...keys];
 }
 
-const marks = (n: number) => new Array(n).fill('?').join(', ');
-
 export interface Where {
   clauses: string[];
   params: SqlValue[];
@@ -78,7 +76,7 @@ export async function eventWhere(db: Db, filters: EventFilters): Promise<Where |
   const params: SqlValue[] = [];
   let sides: [Where, Where] | undefined;
   const either = (column: 'key' | 'country', values: string[], side?: 'source' | 'target') => {
-    const list = marks(values.length);
+    const list = placeholders(values.length);
     if (side) {
       clauses.push(`e.${side}_${column} IN (${list})`);
       params.push(...values);
@@ -171,7 +169,7 @@ export async function networkQuery(db: Db, filters: EventFilters, limit: number)
   const nodes = new Map(keys.map((key) => [key, nodeFromKey(key)]));
   if (keys.length > 0) {
     const stored = await db.all<{ key: string; name: string; country: string | null; label: EntityLabel }>(
-      `SELECT key, name, country, label FROM entities WHERE key IN (${marks(keys.length)})`,
+      `SELECT key, name, country, label FROM entities WHERE key IN (${placeholders(keys.length)})`,
       keys,
     );
     for (const row of stored) nodes.set(row.key, { ...row, events: 0 });

@@ -1,6 +1,6 @@
 /** The Store, written once over the Db adapter; sqlite.ts and postgres.ts only supply the Db. */
 import type { DocumentRecord } from '../core/doc.js';
-import type { Db } from './db.js';
+import { type Db, placeholders } from './db.js';
 import { migrate } from './migrations/index.js';
 import { countEntities, prepareDocument, writeDocuments } from './put.js';
 import {
@@ -82,7 +82,7 @@ export async function openRepository(db: Db): Promise<Store> {
     async knownDocuments(ids) {
       if (ids.length === 0) return new Set();
       const rows = await db.all<{ id: string }>(
-        `SELECT id FROM documents WHERE id IN (${ids.map(() => '?').join(', ')})`,
+        `SELECT id FROM documents WHERE id IN (${placeholders(ids.length)})`,
         ids,
       );
       return new Set(rows.map((row) => row.id));

@@ -5,7 +5,7 @@
  */
 import type { DocumentRecord, Lang } from '../core/doc.js';
 import { prepareMorphology, readingsOf } from '../stages/morphology/index.js';
-import type { Db, SqlValue } from './db.js';
+import { type Db, placeholders, type SqlValue } from './db.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’ʼ-]*/gu;
 const DIGITS = /^\p{N}+$/u;
@@ -62,8 +62,6 @@ export function queryTerms(q: string): string[][] {
   return words;
 }
 
-const marks = (count: number) => Array.from({ length: count }, () => '?').join(', ');
-
 /**
  * A clause true for documents (by the id in `idColumn`) containing any of `alternatives`: the
  * terms table on SQLite, the GIN-indexed array on PostgreSQL (migration 002).
@@ -75,7 +73,7 @@ export function hasAnyTerm(
 ): { sql: string; params: SqlValue[] } {
   const sql =
     dialect === 'postgres'
-      ? `${idColumn} IN (SELECT id FROM documents WHERE terms && ARRAY[${marks(alternatives.length)}]::text[])`
-      : `${idColumn} IN (SELECT doc_id FROM terms WHERE term IN (${marks(alternatives.length)}))`;
+      ? `${idColumn} IN (SELECT id FROM documents WHERE terms && ARRAY[${placeholders(alternatives.length)}]::text[])`
+      : `${idColumn} IN (SELECT doc_id FROM terms WHERE term IN (${placeholders(alternatives.length)}))`;
   return { sql, params: [...alternatives] };
 }
