@@ -9,6 +9,7 @@ import type { AnalyzedDoc } from '../../core/layers.js';
 import { fold, tokenMatches } from '../../core/token-pattern.js';
 import type { EventGrammar, TriggerRule } from '../../lang/shared/events.js';
 import type { ActorCandidate } from './actors.js';
+import { adjectiveBefore, adjectiveOfSubject, adjectiveSubject } from './adjective-actors.js';
 import { findAdjectiveSource, findSubject, findTarget } from './arguments.js';
 import type { Clause } from './clauses.js';
 import type { SentenceContext } from './context.js';
@@ -439,48 +440,6 @@ function locativeSpeaker(trigger: Trigger, context: SentenceContext): ActorCandi
   );
 }
 
-/**
- * A Russian subject that is a common noun with a country adjective: "Французские военные моряки
- * задержали", "польские пограничники задержали". The adjective opens the clause (or follows only
- * adverbs), its noun is nominative and agrees with the verb in number.
- */
-function adjectiveSubject(
-  trigger: Trigger,
-  context: SentenceContext,
-): { actor: ActorCandidate; certainty: number } | null {
-  const { doc } = context;
-  if (doc.lang !== 'ru') return null;
-  const morphology = doc.layers.morphology ?? [];
-  const verb = morphology[trigger.head]?.[0];
-  if (verb?.pos !== 'VERB') return null;
-  const adjective = context.candidates.find(
-    (c) =>
-      c.kind === 'adjective' &&
-      c.prep === null &&
-      c.tokenStart >= trigger.clause.start &&
-      c.tokenEnd < trigger.first &&
-      c.cases.includes('nomn'),
-  );
-  if (!adjective) return null;
-  // Only adverbs and other words of the subject phrase before it ("Вчера французские ...").
-  for (let i = trigger.clause.start; i < adjective.tokenStart; i++) {
-    const pos = morphology[i]?.[0]?.pos;
-    if (pos !== 'ADVB' && pos !== 'CONJ' && pos !== 'PRCL') return null;
-  }
-  for (let i = adjective.tokenEnd; i < trigger.first; i++) {
-    const reading = morphology[i]?.[0];
-    if (reading?.pos === 'ADJF' || reading?.pos === 'PRTF') continue;
-    if (reading?.pos !== 'NOUN') return null;
-    // "Российский президент Владимир Путин": the noun is part of a named actor's phrase.
-    if (context.candidates.some((c) => c !== adjective && c.tokenStart <= i && i < c.tokenEnd)) return null;
-    const nominative = (morphology[i] ?? []).some(
-      (r) => r.pos === 'NOUN' && r.case === 'nomn' && (!verb.number || r.number === verb.number),
-    );
-    return nominative ? { actor: adjective, certainty: 0.9 } : null;
-  }
-  return null;
-}
-
 /** "Росія атакувала енергетику шести областей, Польща підняла авіацію": past a comma a bare
  *  name starts a new clause, it is no object. */
 function bareBeyondComma(c: ActorCandidate, trigger: Trigger, context: SentenceContext): boolean {
@@ -787,35 +746,6 @@ function complementSubject(
       (otherState ? c.actor.country !== null && c.actor.country !== source?.actor.country : c.prep === null),
   );
   return found && found.key !== source?.key && found.kind !== 'place' ? found : null;
-}
-
-/** "Ukrainian naval drones hit ...": a country adjective opening the noun phrase right before the verb. */
-function adjectiveOfSubject(trigger: Trigger, context: SentenceContext): ActorCandidate | null {
-  return (
-    context.candidates.find(
-      (c) =>
-        (c.kind === 'adjective' || c.kind === 'weapon') &&
-        c.prep === null &&
-        c.tokenStart >= trigger.clause.start &&
-        c.tokenEnd <= trigger.first &&
-        trigger.first - c.tokenEnd <= 3 &&
-        context.tokens.slice(c.tokenEnd, trigger.first).every((t) => /^\p{Ll}+$/u.test(t.text)),
-    ) ?? null
-  );
-}
-
-/** "a Russian drone attack", "Russian strikes": the adjective within the noun's phrase. */
-function adjectiveBefore(trigger: Trigger, context: SentenceContext): ActorCandidate | null {
-  return (
-    context.candidates.findLast(
-      (c) =>
-        c.kind === 'adjective' &&
-        c.tokenEnd <= trigger.first &&
-        c.tokenEnd >= trigger.first - 2 &&
-        c.tokenStart >= trigger.clause.start &&
-        context.tokens.slice(c.tokenEnd, trigger.first).every((t) => /^\p{Ll}/u.test(t.text)),
-    ) ?? null
-  );
 }
 
 const OBJECT_PRONOUNS = new Set(['him', 'her']);
