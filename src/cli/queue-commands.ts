@@ -108,10 +108,11 @@ export async function workerCommand(args: string[]): Promise<number> {
     async (jobs) => {
       inFlight++;
       try {
-        const known = await store.knownDocuments(jobs.map((job) => documentId(job.doc.text)));
+        const ids = jobs.map((job) => documentId(job.doc.text));
+        const known = await store.knownDocuments(ids);
         const records: DocumentRecord[] = [];
-        for (const job of jobs) {
-          if (known.has(documentId(job.doc.text))) continue;
+        for (const [i, job] of jobs.entries()) {
+          if (known.has(ids[i] ?? '')) continue;
           try {
             records.push(await extractRecord(job.doc, getExtractor, job.defaults));
           } catch (error) {
