@@ -93,7 +93,7 @@ describe('queue and workers', () => {
     expect(atKill).toBeGreaterThan(0);
     expect(atKill).toBeLessThan(DOCUMENTS);
 
-    const second = await start(['worker', '--once', '--concurrency', '2']).done;
+    const second = await start(['worker', '--once', '--threads', '2']).done;
     expect(second.code).toBe(0);
     expect(await count('SELECT COUNT(*) AS n FROM documents')).toBe(DOCUMENTS);
     expect(await count('SELECT COUNT(DISTINCT source) AS n FROM documents')).toBe(DOCUMENTS);

@@ -88,14 +88,17 @@ Listens on 127.0.0.1 unless --host says otherwise.
 ${STORE_NOTE}
 `;
 
-export const WORKER_HELP = `Usage: dyad worker [--concurrency N] [--batch N] [--once]
+export const WORKER_HELP = `Usage: dyad worker [--threads N] [--concurrency N] [--batch N] [--once]
 
 Takes documents queued by 'dyad ingest --queue' from PostgreSQL (DATABASE_URL), extracts and
 stores them. Run any number, on any machine that reaches the database. A worker stopped or
 killed mid-batch loses nothing: its documents are retried, and storing is idempotent.
 
 Options:
-  --concurrency N           batches in flight in this process (default: 2)
+  --threads N               extraction threads, each using up to one core (default: 1); the
+                            main thread only talks to the database, so it never waits behind
+                            an article being analysed
+  --concurrency N           batches in flight in this process (default: threads + 1)
   --batch N                 documents taken, extracted and committed together (default: 8);
                             a batch whose commit fails is retried as a whole
   --once                    stop when the queue is empty

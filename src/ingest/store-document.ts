@@ -28,7 +28,7 @@ export async function extractNew(
 /** The record of a read document, with what its container said filling the record's fields. */
 export async function extractRecord(
   doc: SourceDocument,
-  extractor: () => Promise<Extractor>,
+  extractor: () => Promise<Pick<Extractor, 'extract'>>,
   defaults: IngestDefaults,
 ): Promise<DocumentRecord> {
   return (await extractor()).extract(doc.text, {
