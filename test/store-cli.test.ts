@@ -14,9 +14,10 @@ const BIN = join(ROOT, 'bin/dyad.js');
 let dir: string;
 let db: string;
 
-function dyad(args: string[], input = '') {
+function dyad(args: string[], input = '', databaseUrl?: string) {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '', XDG_DATA_HOME: join(dir, 'xdg') };
   delete env.DATABASE_URL;
+  if (databaseUrl) env.DATABASE_URL = databaseUrl;
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: dir,
     input,
@@ -114,6 +115,18 @@ describe('dyad ingest, events, export', () => {
     expect(run).toMatchObject({ code: 1, stdout: '' });
     expect(run.stderr).toMatch(/no store at .*x\.db \(store documents first with 'dyad ingest'\)/);
     expect(existsSync(join(dir, 'none'))).toBe(false);
+  });
+
+  it('says when PostgreSQL cannot be reached, and what to check, without a stack trace', () => {
+    // Port 1 on loopback: nothing listens there, so the connection is refused at once.
+    const url = 'postgres://analyst:secret@127.0.0.1:1/events';
+    for (const args of [['events'], ['worker', '--once']]) {
+      const run = dyad(args, '', url);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/cannot reach PostgreSQL at postgres:\/\/analyst:\*\*\*@127\.0\.0\.1:1\/events/);
+      expect(run.stderr).toMatch(/check that the server is running/);
+      expect(run.stderr).not.toMatch(/secret|internal error|\n\s+at /);
+    }
   });
 
   it('refuses an unknown export format', () => {

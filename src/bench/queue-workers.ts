@@ -25,6 +25,12 @@ interface WorkerRun {
   workers: number;
   seconds: number;
   articlesPerSecond: number;
+  /**
+   * Articles per second between the 10th and the 90th percentile of completions: the rate once
+   * the workers run, without their start-up or the last batches' tail. Long-running workers
+   * spend nearly all their time in this state.
+   */
+  steadyPerSecond: number;
   /** CPU seconds the worker processes report using, all together. */
   workerCpuSeconds: number;
   /** CPU seconds of the PostgreSQL server's processes meanwhile, when it runs on this machine. */
@@ -104,6 +110,8 @@ async function enqueue(url: string, texts: string[], articles: number): Promise<
 }
 
 const CPU_CGROUP = '/sys/fs/cgroup/cpu';
+/** cpu.shares of a capped worker's group: 100 times a normal process's weight. */
+const CAPPED_SHARES = 102_400;
 
 /**
  * Caps a process at `cores` of CPU with a cgroup (v1 cpu controller, needs root): stands in for
@@ -116,6 +124,9 @@ function capCpu(pid: number, cores: number, name: string): () => void {
     mkdirSync(dir);
     const period = Number(readFileSync(`${dir}/cpu.cfs_period_us`, 'utf8'));
     writeFileSync(`${dir}/cpu.cfs_quota_us`, String(Math.round(period * cores)));
+    // A machine of its own would not share its cores: a large weight makes the quota the only
+    // limit, whatever else runs on this one meanwhile.
+    writeFileSync(`${dir}/cpu.shares`, String(CAPPED_SHARES));
     writeFileSync(`${dir}/cgroup.procs`, String(pid));
   } catch (error) {
     throw new Error(
@@ -167,15 +178,52 @@ async function measure(
   await enqueue(db, texts, articles);
   const postgresBefore = postgresCpuSeconds();
   const started = performance.now();
+  const progress = watchCompletions(db, started);
   const cpu = await Promise.all(Array.from({ length: workers }, (_, i) => runWorker(db, i, cores)));
   const seconds = (performance.now() - started) / 1000;
+  const completions = await progress.stop();
   return {
     workers,
     seconds,
     articlesPerSecond: articles / seconds,
+    steadyPerSecond: steadyRate(completions, articles),
     workerCpuSeconds: cpu.reduce((sum, value) => sum + value, 0),
     postgresCpuSeconds: postgresCpuSeconds() - postgresBefore,
   };
+}
+
+/** (seconds since start, jobs completed) samples, taken every POLL_MS until stopped. */
+function watchCompletions(url: string, started: number): { stop(): Promise<[number, number][]> } {
+  const samples: [number, number][] = [];
+  const client = new pg.Client({ connectionString: url });
+  let running = true;
+  const loop = (async () => {
+    await client.connect();
+    while (running) {
+      const { rows } = await client
+        .query("SELECT COUNT(*) AS n FROM pgboss.job WHERE state = 'completed'")
+        .catch(() => ({ rows: [{ n: 0 }] }));
+      samples.push([(performance.now() - started) / 1000, Number(rows[0]?.n ?? 0)]);
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+    await client.end();
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      return samples;
+    },
+  };
+}
+
+const POLL_MS = 250;
+
+function steadyRate(samples: [number, number][], total: number): number {
+  const first = samples.find(([, done]) => done >= total * 0.1);
+  const last = samples.find(([, done]) => done >= total * 0.9);
+  if (!first || !last || last[0] <= first[0]) return Number.NaN;
+  return (last[1] - first[1]) / (last[0] - first[0]);
 }
 
 async function main(): Promise<void> {
@@ -218,7 +266,8 @@ async function main(): Promise<void> {
       const result = await measure(url, corpus.texts, articles, workers, cores);
       results.push(result);
       process.stderr.write(
-        `${workers} worker(s): ${result.seconds.toFixed(2)} s, ${result.articlesPerSecond.toFixed(1)} articles/s, ` +
+        `${workers} worker(s): ${result.seconds.toFixed(2)} s, ${result.articlesPerSecond.toFixed(1)} articles/s ` +
+          `(steady ${result.steadyPerSecond.toFixed(1)}), ` +
           `cpu: workers ${result.workerCpuSeconds.toFixed(1)} s, PostgreSQL ${result.postgresCpuSeconds.toFixed(1)} s\n`,
       );
     }
@@ -232,6 +281,7 @@ async function main(): Promise<void> {
   const rows = [...best.values()].map((result) => ({
     ...result,
     speedup: base ? base.seconds / result.seconds : Number.NaN,
+    steadySpeedup: base ? result.steadyPerSecond / base.steadyPerSecond : Number.NaN,
   }));
   if (values.json) {
     process.stdout.write(
@@ -243,17 +293,29 @@ async function main(): Promise<void> {
   process.stdout.write(
     `${articles} articles from ${corpus.texts.length} texts; best of ${runs} runs${cap}\n`,
   );
-  process.stdout.write('workers  seconds  articles/s  speed-up  worker cpu s  PostgreSQL cpu s\n');
+  const header = [
+    'workers',
+    'seconds',
+    'articles/s',
+    'speed-up',
+    'steady/s',
+    'steady speed-up',
+    'worker cpu s',
+    'PostgreSQL cpu s',
+  ];
+  process.stdout.write(`${header.join('  ')}\n`);
   for (const row of rows) {
-    process.stdout.write(
-      `${String(row.workers).padStart(7)}  ${row.seconds.toFixed(2).padStart(7)}  ${row.articlesPerSecond
-        .toFixed(1)
-        .padStart(
-          10,
-        )}  ${row.speedup.toFixed(2).padStart(8)}  ${row.workerCpuSeconds.toFixed(1).padStart(12)}  ${row.postgresCpuSeconds
-        .toFixed(1)
-        .padStart(16)}\n`,
-    );
+    const cells = [
+      String(row.workers),
+      row.seconds.toFixed(2),
+      row.articlesPerSecond.toFixed(1),
+      row.speedup.toFixed(2),
+      row.steadyPerSecond.toFixed(1),
+      row.steadySpeedup.toFixed(2),
+      row.workerCpuSeconds.toFixed(1),
+      row.postgresCpuSeconds.toFixed(1),
+    ];
+    process.stdout.write(`${cells.map((cell, i) => cell.padStart(header[i]?.length ?? 0)).join('  ')}\n`);
   }
 }
 

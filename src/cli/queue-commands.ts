@@ -3,14 +3,14 @@
  * Both need PostgreSQL: the queue lives in the same database as the store.
  */
 import { parseArgs } from 'node:util';
-import type { DocumentRecord } from '../core/doc.js';
 import { DyadError } from '../core/errors.js';
 import { documentId } from '../extract/record.js';
-import { createThreadedExtractor, type ThreadedExtractor } from '../extract/threads.js';
 import { collectInputs, INGEST_EXTENSIONS, readDocuments } from '../ingest/index.js';
-import { extractRecord, type IngestDefaults } from '../ingest/store-document.js';
+import { extractOptionsFor, type IngestDefaults } from '../ingest/store-document.js';
+import { type ExtractionThreads, startExtractionThreads } from '../queue/extraction-threads.js';
 import { openQueue, type QueuedDocument, queueOptionsFromEnv } from '../queue/index.js';
 import { openStore, redactUrl } from '../store/index.js';
+import type { PreparedDocument } from '../store/types.js';
 import { usageError, withUsageErrors } from './args.js';
 import { waitForSignal } from './serve.js';
 import { WORKER_HELP } from './store-help.js';
@@ -101,13 +101,22 @@ export async function workerCommand(args: string[]): Promise<number> {
   }
   const url = databaseUrl('worker');
   const started = performance.now();
-  const store = await openStore({ env: process.env });
-  const queue = await openQueue(queueOptionsFromEnv(url));
-  let extractor: Promise<ThreadedExtractor> | undefined;
-  const getExtractor = () => {
-    extractor ??= createThreadedExtractor({ threads });
-    return extractor;
-  };
+  // The threads load their dictionaries while the store and the queue connect.
+  const starting = startExtractionThreads({ threads });
+  let extraction: ExtractionThreads;
+  let store: Awaited<ReturnType<typeof openStore>>;
+  let queue: Awaited<ReturnType<typeof openQueue>>;
+  try {
+    store = await openStore({ env: process.env });
+    queue = await openQueue(queueOptionsFromEnv(url));
+    extraction = await starting;
+  } catch (error) {
+    // Live threads would keep the process from exiting with the error.
+    await starting.then((threads) => threads.close()).catch(() => undefined);
+    throw error;
+  }
+  const extract = (job: QueuedDocument) =>
+    extraction.extract(job.doc.text, extractOptionsFor(job.doc, job.defaults));
   let inFlight = 0;
   let stored = 0;
   // Where a worker's time goes, summed over its pollers: tells a slow extractor from a busy database.
@@ -123,16 +132,12 @@ export async function workerCommand(args: string[]): Promise<number> {
         mark = performance.now();
         // The whole batch goes to the threads at once; the main thread waits without working.
         const settled = await Promise.allSettled(
-          jobs.map((job, i) =>
-            known.has(ids[i] ?? '')
-              ? Promise.resolve(null)
-              : extractRecord(job.doc, getExtractor, job.defaults),
-          ),
+          jobs.map((job, i) => (known.has(ids[i] ?? '') ? Promise.resolve(null) : extract(job))),
         );
-        const records: DocumentRecord[] = [];
+        const prepared: PreparedDocument[] = [];
         for (const [i, outcome] of settled.entries()) {
           if (outcome.status === 'fulfilled') {
-            if (outcome.value) records.push(outcome.value);
+            if (outcome.value) prepared.push(outcome.value);
           } else if (outcome.reason instanceof DyadError) {
             // A document the extractor refuses (wrong language) would fail forever: log it, drop it.
             process.stderr.write(`dyad: failed: ${jobs[i]?.doc.source}: ${outcome.reason.describe()}\n`);
@@ -140,8 +145,8 @@ export async function workerCommand(args: string[]): Promise<number> {
         }
         phaseMs.extract += performance.now() - mark;
         mark = performance.now();
-        if (records.length > 0) {
-          for (const result of await store.putDocuments(records)) if (result.status === 'new') stored++;
+        if (prepared.length > 0) {
+          for (const result of await store.putPrepared(prepared)) if (result.status === 'new') stored++;
         }
         phaseMs.store += performance.now() - mark;
       } finally {
@@ -161,7 +166,7 @@ export async function workerCommand(args: string[]): Promise<number> {
   }
   await queue.stop();
   await store.close();
-  if (extractor) await (await extractor).close();
+  await extraction.close();
   const seconds = (performance.now() - started) / 1000;
   const usage = process.cpuUsage();
   const cpu = (usage.user + usage.system) / 1e6;

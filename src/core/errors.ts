@@ -12,7 +12,8 @@ export type DyadErrorCode =
   | 'E_INPUT_NOT_FOUND'
   | 'E_LANG_UNSUPPORTED'
   | 'E_PIPELINE'
-  | 'E_KB';
+  | 'E_KB'
+  | 'E_STORE';
 
 export class DyadError extends Error {
   readonly code: DyadErrorCode;

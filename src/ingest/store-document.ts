@@ -4,7 +4,7 @@
  * `dyad ingest` and `dyad worker`.
  */
 import type { DocumentRecord, Lang } from '../core/doc.js';
-import type { Extractor } from '../extract/index.js';
+import type { ExtractOptions, Extractor } from '../extract/index.js';
 import { documentId } from '../extract/record.js';
 import type { PutResult, Store } from '../store/types.js';
 import type { SourceDocument } from './source-document.js';
@@ -25,18 +25,23 @@ export async function extractNew(
   return extractRecord(doc, extractor, defaults);
 }
 
-/** The record of a read document, with what its container said filling the record's fields. */
-export async function extractRecord(
-  doc: SourceDocument,
-  extractor: () => Promise<Pick<Extractor, 'extract'>>,
-  defaults: IngestDefaults,
-): Promise<DocumentRecord> {
-  return (await extractor()).extract(doc.text, {
+/** Extraction options for a read document: what its container said, else the defaults. */
+export function extractOptionsFor(doc: SourceDocument, defaults: IngestDefaults): ExtractOptions {
+  return {
     lang: doc.lang ?? defaults.lang,
     published: doc.published ?? defaults.published,
     source: doc.source,
     title: doc.title,
-  });
+  };
+}
+
+/** The record of a read document, with what its container said filling the record's fields. */
+export async function extractRecord(
+  doc: SourceDocument,
+  extractor: () => Promise<Extractor>,
+  defaults: IngestDefaults,
+): Promise<DocumentRecord> {
+  return (await extractor()).extract(doc.text, extractOptionsFor(doc, defaults));
 }
 
 export async function storeDocument(

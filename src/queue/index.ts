@@ -8,6 +8,7 @@
 import PgBoss from 'pg-boss';
 import type { SourceDocument } from '../ingest/source-document.js';
 import type { IngestDefaults } from '../ingest/store-document.js';
+import { connecting } from '../store/connection-errors.js';
 
 export const QUEUE_NAME = 'dyad-documents';
 const IDLE_MS = 300;
@@ -67,7 +68,7 @@ export async function openQueue(options: QueueOptions): Promise<DocumentQueue> {
     maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 30,
   });
   boss.on('error', (error: Error) => process.stderr.write(`dyad: queue: ${error.message}\n`));
-  await boss.start();
+  await connecting(options.url, () => boss.start());
   if (!(await boss.getQueue(QUEUE_NAME))) {
     // Two processes may create it at once; the loser's error means it exists.
     await boss

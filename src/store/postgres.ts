@@ -3,6 +3,7 @@
  * advisory locks so concurrent workers agree on which event heads a cluster.
  */
 import pg from 'pg';
+import { connecting } from './connection-errors.js';
 import { type Db, numberPlaceholders, type Row, type SqlValue, type Tx } from './db.js';
 import { openRepository } from './repository.js';
 import type { Store } from './types.js';
@@ -14,7 +15,8 @@ export interface PostgresOptions {
 }
 
 export async function openPostgresStore(url: string, options: PostgresOptions = {}): Promise<Store> {
-  return openRepository(await connectPostgres(url, options));
+  // The first statements (schema, migrations) are where an unreachable server shows.
+  return connecting(url, async () => openRepository(await connectPostgres(url, options)));
 }
 
 export async function connectPostgres(url: string, options: PostgresOptions = {}): Promise<Db> {

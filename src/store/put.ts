@@ -3,27 +3,11 @@
  * size; a document whose id is stored already writes nothing. Events join clusters across
  * documents (clusters.ts); syndicated copies are marked as near duplicates of the first copy.
  */
-import type { DocumentRecord } from '../core/doc.js';
 import { type DocumentEvents, lockClusters, writeEvents } from './clusters.js';
 import { type Db, placeholders, type SqlValue, type Tx } from './db.js';
-import { bands, fingerprint, hammingDistance, NEAR_DUPLICATE_BITS } from './fingerprint.js';
-import { documentRows, ENTITY_COLUMNS, outletOf } from './rows.js';
-import { documentTerms } from './terms.js';
-import type { PutResult } from './types.js';
-
-export function prepareDocument(record: DocumentRecord) {
-  const print = fingerprint(record.doc.text);
-  return {
-    record,
-    rows: documentRows(record),
-    terms: [...documentTerms(record)],
-    print,
-    bands: bands(print),
-    outlet: outletOf(record.doc.source, record.doc.id),
-  };
-}
-
-export type PreparedDocument = ReturnType<typeof prepareDocument>;
+import { hammingDistance, NEAR_DUPLICATE_BITS } from './fingerprint.js';
+import { ENTITY_COLUMNS } from './rows.js';
+import type { PreparedDocument, PutResult } from './types.js';
 
 /** A PostgreSQL array literal: one bind parameter however many terms a long article has. */
 function arrayLiteral(values: readonly string[]): string {

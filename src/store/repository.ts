@@ -2,7 +2,8 @@
 import type { DocumentRecord } from '../core/doc.js';
 import { type Db, placeholders } from './db.js';
 import { migrate } from './migrations/index.js';
-import { countEntities, prepareDocument, writeDocuments } from './put.js';
+import { prepareDocument } from './prepare.js';
+import { countEntities, writeDocuments } from './put.js';
 import {
   decodeCursor,
   EVENT_COLUMNS,
@@ -69,7 +70,9 @@ export async function openRepository(db: Db): Promise<Store> {
     },
     async putDocuments(records) {
       await prepareTerms();
-      const prepared = records.map(prepareDocument);
+      return store.putPrepared(records.map(prepareDocument));
+    },
+    async putPrepared(prepared) {
       const results = await db.transaction((tx) => writeDocuments(tx, prepared, countInside));
       if (!countInside) {
         await countEntities(

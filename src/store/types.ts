@@ -2,7 +2,9 @@
  * The store's public contract: one interface, implemented on SQLite (the default, a file in the
  * user's data folder) and on PostgreSQL (when DATABASE_URL is set). Callers never see SQL.
  */
+
 import type { DocumentRecord, EntityLabel, EventRecord } from '../core/doc.js';
+import type { DocumentRows } from './rows.js';
 
 export type StoreKind = 'sqlite' | 'postgres';
 
@@ -125,12 +127,26 @@ export interface StoreCounts {
   entities: number;
 }
 
+/** A record turned into what the store writes (prepare.ts): plain data, so it can cross threads. */
+export interface PreparedDocument {
+  record: DocumentRecord;
+  rows: DocumentRows;
+  /** Lower-cased words and lemmas for search. */
+  terms: string[];
+  /** SimHash of the text (hex), '' for a text too short to have one. */
+  print: string;
+  bands: string[];
+  outlet: string;
+}
+
 export interface Store {
   readonly kind: StoreKind;
   /** Stores a record; idempotent by `record.doc.id`. */
   putDocument(record: DocumentRecord): Promise<PutResult>;
   /** Several records in one transaction: far fewer commits when ingesting in bulk. */
   putDocuments(records: readonly DocumentRecord[]): Promise<PutResult[]>;
+  /** Like putDocuments, for records already turned into rows by prepareDocument (prepare.ts). */
+  putPrepared(documents: readonly PreparedDocument[]): Promise<PutResult[]>;
   getDocument(id: string): Promise<DocumentRecord | null>;
   hasDocument(id: string): Promise<boolean>;
   /** Which of these document ids are stored (one query for a batch). */

@@ -1,10 +1,14 @@
 /**
- * The inside of an extraction thread (see threads.ts): one extractor, answering one message per
- * document. Errors travel back as plain data, so a DyadError stays a DyadError on the other side.
+ * The inside of an extraction thread (see extraction-threads.ts): one extractor, answering one
+ * message per document with the record already turned into the store's rows, terms and
+ * fingerprint (the lemma terms reuse the dictionaries this thread has warm). Errors travel back
+ * as plain data, so a DyadError stays a DyadError on the other side.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { DyadError } from '../core/errors.js';
-import { createExtractor, type ExtractOptions } from './index.js';
+import { createExtractor, type ExtractOptions } from '../extract/index.js';
+import { prepareDocument } from '../store/prepare.js';
+import { prepareTerms } from '../store/terms.js';
 
 export interface ThreadRequest {
   id: number;
@@ -13,7 +17,7 @@ export interface ThreadRequest {
 }
 
 export type ThreadReply =
-  | { id: number; record: unknown }
+  | { id: number; prepared: unknown }
   | { id: number; error: { code?: string; message: string; hint?: string; stack?: string } };
 
 export interface ThreadData {
@@ -21,13 +25,13 @@ export interface ThreadData {
 }
 
 const port = parentPort;
-if (!port) throw new Error('extract/thread-worker.js runs only as a worker thread');
+if (!port) throw new Error('queue/extraction-thread.js runs only as a worker thread');
 const { kbFiles } = workerData as ThreadData;
-const extractor = await createExtractor({ kbFiles });
+const [extractor] = await Promise.all([createExtractor({ kbFiles }), prepareTerms()]);
 port.on('message', async ({ id, text, options }: ThreadRequest) => {
   let reply: ThreadReply;
   try {
-    reply = { id, record: await extractor.extract(text, options) };
+    reply = { id, prepared: prepareDocument(await extractor.extract(text, options)) };
   } catch (error) {
     const e = error as Error;
     reply =

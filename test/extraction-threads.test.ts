@@ -1,6 +1,6 @@
 /**
- * Extraction in worker threads (what `dyad worker` uses) gives the same records as in-process
- * extraction, keeps user errors as user errors, and spreads documents over its threads.
+ * `dyad worker`'s extraction threads give the same records as in-process extraction, already
+ * prepared for the store (rows, lemma terms, fingerprint), and keep user errors as user errors.
  * Needs the compiled dist/ (`npm test` builds before running vitest).
  */
 import { join } from 'node:path';
@@ -9,9 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/records.js';
 
 const dist = (path: string) => pathToFileURL(join(ROOT, 'dist', path)).href;
-const { createThreadedExtractor } = (await import(
-  dist('extract/threads.js')
-)) as typeof import('../src/extract/threads.js');
+const { startExtractionThreads } = (await import(
+  dist('queue/extraction-threads.js')
+)) as typeof import('../src/queue/extraction-threads.js');
+const { prepareDocument } = (await import(
+  dist('store/prepare.js')
+)) as typeof import('../src/store/prepare.js');
+const { prepareTerms } = (await import(dist('store/terms.js'))) as typeof import('../src/store/terms.js');
 const { createExtractor } = (await import(
   dist('extract/index.js')
 )) as typeof import('../src/extract/index.js');
@@ -22,22 +26,25 @@ const ARTICLES = [
   'Japan imposed new sanctions on Russia on Friday, freezing the assets of eleven Russian banks, the foreign ministry in Tokyo said.',
 ];
 
-let threaded: Awaited<ReturnType<typeof createThreadedExtractor>>;
+let threaded: Awaited<ReturnType<typeof startExtractionThreads>>;
 beforeAll(async () => {
-  threaded = await createThreadedExtractor({ threads: 2 });
+  threaded = await startExtractionThreads({ threads: 2 });
 }, 60_000);
 afterAll(() => threaded?.close());
 
 describe('threaded extraction', () => {
-  it('gives the same records as extraction in the calling thread', async () => {
+  it('gives the same prepared documents as extraction and preparation in the calling thread', async () => {
     const local = await createExtractor();
+    await prepareTerms();
     const options = { published: '2025-11-14', source: 'test' };
     const fromThreads = await Promise.all(ARTICLES.map((text) => threaded.extract(text, options)));
     for (const [i, text] of ARTICLES.entries()) {
-      expect(fromThreads[i]).toEqual(await local.extract(text, options));
+      expect(fromThreads[i]).toEqual(prepareDocument(await local.extract(text, options)));
     }
-    expect(fromThreads.map((record) => record.doc.lang)).toEqual(['ru', 'uk', 'en']);
-    expect(fromThreads[2]?.events.length).toBeGreaterThan(0);
+    expect(fromThreads.map((prepared) => prepared.record.doc.lang)).toEqual(['ru', 'uk', 'en']);
+    expect(fromThreads[2]?.record.events.length).toBeGreaterThan(0);
+    // Lemma terms need the dictionaries loaded in the thread: «Германии» is found as «германия».
+    expect(fromThreads[0]?.terms).toEqual(expect.arrayContaining(['германии', 'германия']));
   }, 60_000);
 
   it('passes a refused document back as a user error with its code and hint', async () => {

@@ -1,24 +1,25 @@
 /**
- * Extraction in worker threads. A process that also talks to a database (`dyad worker`) keeps its
- * main thread free for that conversation: when extraction ran there, every reply from
+ * `dyad worker`'s extraction threads: documents in, the store's prepared rows out. The worker's
+ * main thread stays free for its conversation with PostgreSQL: when extraction ran there, every reply from
  * PostgreSQL waited behind the article being analysed, transactions stayed open (and held their
  * cluster locks) that much longer, and a second worker spent its time waiting for the first.
  * With more than one thread, one process also uses more than one core.
  */
 import { Worker } from 'node:worker_threads';
-import type { DocumentRecord } from '../core/doc.js';
 import { DyadError, type DyadErrorCode } from '../core/errors.js';
-import type { ExtractOptions } from './index.js';
-import type { ThreadData, ThreadReply, ThreadRequest } from './thread-worker.js';
+import type { ExtractOptions } from '../extract/index.js';
+import type { PreparedDocument } from '../store/types.js';
+import type { ThreadData, ThreadReply, ThreadRequest } from './extraction-thread.js';
 
-export interface ThreadedExtractor {
-  extract(text: string, options?: ExtractOptions): Promise<DocumentRecord>;
+export interface ExtractionThreads {
+  /** The document's record, prepared for Store.putPrepared. */
+  extract(text: string, options?: ExtractOptions): Promise<PreparedDocument>;
   /** Stops the threads; documents still being extracted are rejected. */
   close(): Promise<void>;
 }
 
 interface Pending {
-  resolve: (record: DocumentRecord) => void;
+  resolve: (prepared: PreparedDocument) => void;
   reject: (error: Error) => void;
 }
 
@@ -28,11 +29,11 @@ interface Thread {
   pending: Map<number, Pending>;
 }
 
-export async function createThreadedExtractor(
+export async function startExtractionThreads(
   options: { threads?: number; kbFiles?: string[] } = {},
-): Promise<ThreadedExtractor> {
+): Promise<ExtractionThreads> {
   const count = Math.max(1, options.threads ?? 1);
-  const url = new URL('./thread-worker.js', import.meta.url);
+  const url = new URL('./extraction-thread.js', import.meta.url);
   let nextId = 0;
   const threads: Thread[] = Array.from({ length: count }, () => {
     const worker = new Worker(url, { workerData: { kbFiles: options.kbFiles ?? [] } satisfies ThreadData });
@@ -50,7 +51,7 @@ export async function createThreadedExtractor(
       const waiting = pending.get(reply.id);
       if (!waiting) return;
       pending.delete(reply.id);
-      if ('record' in reply) waiting.resolve(reply.record as DocumentRecord);
+      if ('prepared' in reply) waiting.resolve(reply.prepared as PreparedDocument);
       else if (reply.error.code) {
         waiting.reject(
           new DyadError(reply.error.code as DyadErrorCode, reply.error.message, reply.error.hint),
@@ -72,7 +73,7 @@ export async function createThreadedExtractor(
       let thread = threads[0] as Thread;
       for (const candidate of threads) if (candidate.pending.size < thread.pending.size) thread = candidate;
       const id = nextId++;
-      return new Promise<DocumentRecord>((resolve, reject) => {
+      return new Promise<PreparedDocument>((resolve, reject) => {
         thread.pending.set(id, { resolve, reject });
         thread.worker.postMessage({ id, text, options: extractOptions } satisfies ThreadRequest);
       });
