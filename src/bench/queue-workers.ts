@@ -112,6 +112,7 @@ async function enqueue(url: string, texts: string[], articles: number): Promise<
 const CPU_CGROUP = '/sys/fs/cgroup/cpu';
 /** cpu.shares of a capped worker's group: 100 times a normal process's weight. */
 const CAPPED_SHARES = 102_400;
+const CAP_PERIOD_US = 10_000;
 
 /**
  * Caps a process at `cores` of CPU with a cgroup (v1 cpu controller, needs root): stands in for
@@ -122,8 +123,11 @@ function capCpu(pid: number, cores: number, name: string): () => void {
   const dir = `${CPU_CGROUP}/${name}`;
   try {
     mkdirSync(dir);
-    const period = Number(readFileSync(`${dir}/cpu.cfs_period_us`, 'utf8'));
-    writeFileSync(`${dir}/cpu.cfs_quota_us`, String(Math.round(period * cores)));
+    // A short period: with the default 100 ms, a worker that spent its quota early in a period
+    // sat out the rest of it, and every reply from PostgreSQL arriving then waited up to 50 ms,
+    // which a machine of half the speed would not do.
+    writeFileSync(`${dir}/cpu.cfs_period_us`, String(CAP_PERIOD_US));
+    writeFileSync(`${dir}/cpu.cfs_quota_us`, String(Math.round(CAP_PERIOD_US * cores)));
     // A machine of its own would not share its cores: a large weight makes the quota the only
     // limit, whatever else runs on this one meanwhile.
     writeFileSync(`${dir}/cpu.shares`, String(CAPPED_SHARES));
