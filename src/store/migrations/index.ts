@@ -6,6 +6,7 @@
 import type { Db } from '../db.js';
 import { initial } from './001-initial.js';
 import { termArrays } from './002-term-arrays.js';
+import { lz4Documents } from './003-lz4-documents.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -18,6 +19,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', statements: initial },
   { version: 2, name: 'term-arrays', statements: termArrays },
+  { version: 3, name: 'lz4-documents', statements: lz4Documents },
 ];
 
 export async function migrate(db: Db): Promise<number> {
