@@ -13,8 +13,22 @@ import type { AnalyzedDoc, Token } from './layers.js';
 
 export type WordPattern = string;
 
+const FOLDED_AWAY = /[ёЁ’ʼ]/;
+const folded = new Map<string, string>();
+/** Distinct words remembered; news vocabulary repeats, and a full memo is simply started over. */
+const FOLD_MEMO_SIZE = 100_000;
+
+/** Lower case with ё as е and typographic apostrophes as "'" (memoised: it runs on every word). */
 export function fold(word: string): string {
-  return word.toLowerCase().replaceAll('ё', 'е').replaceAll('’', "'").replaceAll('ʼ', "'");
+  let result = folded.get(word);
+  if (result === undefined) {
+    result = word.toLowerCase();
+    if (FOLDED_AWAY.test(result))
+      result = result.replaceAll('ё', 'е').replaceAll('’', "'").replaceAll('ʼ', "'");
+    if (folded.size >= FOLD_MEMO_SIZE) folded.clear();
+    folded.set(word, result);
+  }
+  return result;
 }
 
 export interface TokenKeys {
@@ -123,16 +137,19 @@ export class FirstWordIndex<T> {
 
   /** Entries that may start at a token with these keys, in their original order. */
   candidates(keys: TokenKeys): readonly T[] {
-    const lists: T[][] = [];
+    // Most tokens start no entry, and most others one list: no allocation for those.
+    let only: T[] | undefined;
+    let lists: T[][] | undefined;
     const add = (list: T[] | undefined) => {
-      if (list && !lists.includes(list)) lists.push(list);
+      if (list === undefined || list === only || lists?.includes(list)) return;
+      if (only === undefined) only = list;
+      else (lists ??= [only]).push(list);
     };
     add(this.byWord.get(keys.surface));
     for (const lemma of keys.lemmas) add(this.byWord.get(lemma));
-    for (let n = 1; n <= PREFIX_KEY && n <= keys.surface.length; n++)
-      add(this.byPrefix.get(keys.surface.slice(0, n)));
-    if (lists.length === 0) return NO_ENTRIES;
-    if (lists.length === 1) return lists[0] as T[];
+    const { surface } = keys;
+    for (let n = 1; n <= PREFIX_KEY && n <= surface.length; n++) add(this.byPrefix.get(surface.slice(0, n)));
+    if (lists === undefined) return only ?? NO_ENTRIES;
     const found = [...new Set(lists.flat())];
     return found.sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0));
   }
