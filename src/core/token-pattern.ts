@@ -143,7 +143,8 @@ export class FirstWordIndex<T> {
     const add = (list: T[] | undefined) => {
       if (list === undefined || list === only || lists?.includes(list)) return;
       if (only === undefined) only = list;
-      else (lists ??= [only]).push(list);
+      else if (lists === undefined) lists = [only, list];
+      else lists.push(list);
     };
     add(this.byWord.get(keys.surface));
     for (const lemma of keys.lemmas) add(this.byWord.get(lemma));
