@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { createApp, DEFAULT_BODY_LIMIT, defaultWebRoot, listen } from '../api/index.js';
 import { createExtractor, type Extractor } from '../extract/index.js';
 import { type KnowledgeBase, loadKnowledgeBase } from '../kb/index.js';
+import { prepareTerms } from '../store/terms.js';
 import type { Store } from '../store/types.js';
 import { usageError, withUsageErrors } from './args.js';
 import { version } from './help.js';
@@ -40,6 +41,9 @@ export async function startApi(store: Store, host: string, port: number): Promis
     bodyLimit: DEFAULT_BODY_LIMIT,
     version: version(),
   });
+  // Searches by actor or text read word forms with the Russian dictionaries: loaded before the
+  // first request, which would otherwise wait about a second for them.
+  await prepareTerms();
   return listen(app, host, port);
 }
 

@@ -1,8 +1,8 @@
 /**
  * Store benchmark (`node dist/store/bench-store.js [--events N] [--seconds S]`): writes synthetic
  * records into a fresh SQLite store through putDocument (events/s), then measures GET /events
- * latency over loopback with a small closed-loop load generator (p50/p99), unfiltered and with
- * an actor filter. Generation stops at N events or S seconds, whichever comes first.
+ * latency over loopback (p50/p99) with wrk when installed, else an in-process generator,
+ * unfiltered and with filters. Generation stops at N events or S seconds, whichever comes first.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,9 +10,11 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApp } from '../api/app.js';
 import { listen } from '../api/serve.js';
+import { measureLoad } from '../bench/http-load.js';
 import type { DocumentRecord, EntityRecord, EventRecord, EventType } from '../core/doc.js';
 import { documentId } from '../extract/record.js';
 import { openSqliteStore } from './sqlite.js';
+import { prepareTerms } from './terms.js';
 
 const TYPES: EventType[] = [
   'CONSULT',
@@ -93,32 +95,6 @@ function syntheticRecord(n: number, eventsPerDoc: number): DocumentRecord {
   };
 }
 
-async function load(
-  url: string,
-  seconds: number,
-  concurrency: number,
-): Promise<{ p50: number; p99: number; rps: number }> {
-  const latencies: number[] = [];
-  const end = performance.now() + seconds * 1000;
-  let cursor: string | null = null;
-  const client = async () => {
-    while (performance.now() < end) {
-      const started = performance.now();
-      const page = (await (
-        await fetch(cursor && random() < 0.5 ? `${url}&cursor=${cursor}` : url)
-      ).json()) as {
-        next: string | null;
-      };
-      latencies.push(performance.now() - started);
-      cursor = page.next ?? cursor;
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, client));
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => Math.round((latencies[Math.floor(q * (latencies.length - 1))] ?? 0) * 10) / 10;
-  return { p50: at(0.5), p99: at(0.99), rps: Math.round(latencies.length / seconds) };
-}
-
 const { values } = parseArgs({
   options: { events: { type: 'string' }, seconds: { type: 'string' }, keep: { type: 'string' } },
 });
@@ -153,15 +129,18 @@ try {
     bodyLimit: 1 << 20,
     version: 'bench',
   });
+  await prepareTerms(); // as `dyad serve` does before it listens
   const server = await listen(app, '127.0.0.1', 0);
   for (const [label, query] of [
     ['GET /events?limit=50', '/events?limit=50'],
     ['GET /events?actor=Q100003&limit=50', '/events?actor=Q100003&limit=50'],
     ['GET /events?country=UKR&type=SANCTION&limit=50', '/events?country=UKR&type=SANCTION&limit=50'],
   ] as const) {
-    await load(`${server.url}${query}`, 1, 4); // warm-up
-    const result = await load(`${server.url}${query}`, 5, 8);
-    console.log(`${label}: p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.rps} req/s (8 clients, 5 s)`);
+    await measureLoad(`${server.url}${query}`, 1, 4); // warm-up
+    const result = await measureLoad(`${server.url}${query}`, 5, 8);
+    console.log(
+      `${label}: p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.rps} req/s (${result.tool}, 8 connections, 5 s)`,
+    );
   }
   await server.close();
 } finally {

@@ -42,12 +42,24 @@ export function toStoredEvent(row: EventRowOut): StoredEvent {
   };
 }
 
+/** A knowledge-base id ("Q7747") or a stored key ("kb:Q7747", "PER:…", "country:UKR"), not a name. */
+const KEY_LIKE = /^(?:Q\d+|(?:kb|actor|country|PER|LOC|ORG):.+)$/;
+
 /**
  * Store-wide keys an actor argument may mean: a key, a knowledge-base id, a full name or lemma,
  * or a surname in any case form («Зеленского» finds Владимир Зеленский).
  */
 export async function resolveActor(db: Db, actor: string): Promise<string[]> {
   const lower = actor.trim().toLowerCase();
+  if (KEY_LIKE.test(actor.trim())) {
+    // A knowledge-base id or a stored key names no word form: two indexed look-ups, no scan of
+    // every entity's name.
+    const rows = await db.all<{ key: string }>('SELECT key FROM entities WHERE key = ? OR kb = ?', [
+      actor,
+      actor,
+    ]);
+    return [...new Set([...rows.map((row) => row.key), actor.trim()])];
+  }
   const forms = [...new Set([lower, ...(/\s/.test(lower) ? [] : (queryTerms(lower)[0] ?? []))])];
   const inForms = forms.map(() => '?').join(', ');
   const rows = await db.all<{ key: string }>(

@@ -95,6 +95,7 @@ describe.each(IMPLEMENTATIONS)('%s store', (_name, setUp) => {
   it.each([
     ['an actor by name, any case', { actor: 'сергей лавров' }, ['Сергей Лавров']],
     ['an actor by knowledge-base id', { actor: 'Q23694' }, ['Сергей Лавров']],
+    ['an actor by stored key', { actor: 'kb:Q23694' }, ['Сергей Лавров']],
     ['an actor without a kb id', { actor: 'Андрій Сибіга' }, ['Андрій Сибіга']],
     ['a country', { country: 'deu' }, ['Андрій Сибіга']],
     ['a type', { type: 'consult' }, ['Андрій Сибіга', 'Сергей Лавров']],
