@@ -61,11 +61,13 @@ export async function resolveActor(db: Db, actor: string): Promise<string[]> {
     return [...new Set([...rows.map((row) => row.key), actor.trim()])];
   }
   const forms = [...new Set([lower, ...(/\s/.test(lower) ? [] : (queryTerms(lower)[0] ?? []))])];
-  const inForms = forms.map(() => '?').join(', ');
+  const inForms = placeholders(forms.length);
+  // One word: the indexed last words. Several («сергей лавров»): names that end with them.
+  const single = !/\s/.test(lower);
   const rows = await db.all<{ key: string }>(
     `SELECT key FROM entities WHERE key = ? OR kb = ? OR lemma_lower IN (${inForms}) OR name_lower IN (${inForms})
-     ${forms.map(() => 'OR lemma_lower LIKE ? OR name_lower LIKE ?').join(' ')}`,
-    [actor, actor, ...forms, ...forms, ...forms.flatMap((form) => [`% ${form}`, `% ${form}`])],
+     ${single ? `OR lemma_last IN (${inForms}) OR name_last IN (${inForms})` : 'OR lemma_lower LIKE ? OR name_lower LIKE ?'}`,
+    [actor, actor, ...forms, ...forms, ...(single ? [...forms, ...forms] : [`% ${lower}`, `% ${lower}`])],
   );
   const keys = new Set(rows.map((row) => row.key));
   keys.add(actor);

@@ -78,8 +78,16 @@ export const ENTITY_COLUMNS = [
   'name_lower',
   'country',
   'kb',
+  'lemma_last',
+  'name_last',
+  // Last: the writers add to it (put.ts).
   'documents',
 ] as const;
+
+/** The text after the last space: what a one-word actor query is matched against. */
+export function lastWord(lowerCased: string): string {
+  return lowerCased.slice(lowerCased.lastIndexOf(' ') + 1);
+}
 
 export function documentRows(record: DocumentRecord): DocumentRows {
   const docId = record.doc.id;
@@ -88,15 +96,19 @@ export function documentRows(record: DocumentRecord): DocumentRows {
   for (const entity of record.entities) {
     const key = entityKey(entity);
     if (entities.has(key)) continue;
+    const lemmaLower = entity.lemma.toLowerCase();
+    const nameLower = entity.name.toLowerCase();
     entities.set(key, [
       key,
       entity.label,
       entity.name,
       entity.lemma,
-      entity.lemma.toLowerCase(),
-      entity.name.toLowerCase(),
+      lemmaLower,
+      nameLower,
       entity.country,
       entity.kb,
+      lastWord(lemmaLower),
+      lastWord(nameLower),
       1,
     ]);
   }

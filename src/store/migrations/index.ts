@@ -7,6 +7,7 @@ import type { Db } from '../db.js';
 import { initial } from './001-initial.js';
 import { termArrays } from './002-term-arrays.js';
 import { lz4Documents } from './003-lz4-documents.js';
+import { entityLastWords } from './004-entity-last-words.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', statements: initial },
   { version: 2, name: 'term-arrays', statements: termArrays },
   { version: 3, name: 'lz4-documents', statements: lz4Documents },
+  { version: 4, name: 'entity-last-words', statements: entityLastWords },
 ];
 
 export async function migrate(db: Db): Promise<number> {

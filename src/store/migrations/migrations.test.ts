@@ -1,65 +1,71 @@
-/** Upgrading a PostgreSQL store made before migration 002: the search still finds its documents. */
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestPostgres, type TestPostgres } from '../../../test/helpers/postgres.js';
-import { makeRecord } from '../../../test/helpers/store-records.js';
-import { connectPostgres } from '../postgres.js';
-import { openRepository } from '../repository.js';
-import { initial } from './001-initial.js';
+/** Migrations applied to a store written by an earlier version keep and complete its rows. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openSqliteStore } from '../sqlite.js';
+import { MIGRATIONS } from './index.js';
 
-describe('PostgreSQL migration 002 (term arrays)', () => {
-  let server: TestPostgres;
+const dir = mkdtempSync(join(tmpdir(), 'dyad-migrations-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  beforeAll(async () => {
-    server = await startTestPostgres();
-  }, 60_000);
+/** A SQLite file as a version that knew migrations up to `version` left it. */
+function storeAtVersion(path: string, version: number): Database.Database {
+  const db = new Database(path);
+  db.exec(
+    'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+  );
+  for (const migration of MIGRATIONS.filter((m) => m.version <= version)) {
+    for (const statement of migration.statements('sqlite')) db.exec(statement);
+    db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(
+      migration.version,
+      migration.name,
+      'then',
+    );
+  }
+  return db;
+}
 
-  afterAll(async () => {
-    await server?.stop();
-  });
+describe('migration 004, last words of entity names', () => {
+  it('fills them in for entities stored before it, so a surname finds them', async () => {
+    const path = join(dir, 'v3.db');
+    const old = storeAtVersion(path, 3);
+    const insert = old.prepare(
+      `INSERT INTO entities (key, label, name, lemma, lemma_lower, name_lower, country, kb, documents)
+       VALUES (?, 'PER', ?, ?, ?, ?, ?, NULL, ?)`,
+    );
+    insert.run(
+      'PER:володимир зеленський',
+      'Володимир Зеленський',
+      'Володимир Зеленський',
+      'володимир зеленський',
+      'володимир зеленський',
+      'UKR',
+      3,
+    );
+    insert.run('PER:кая каллас', 'Кая Каллас', 'Кая Каллас', 'кая каллас', 'кая каллас', 'EST', 1);
+    insert.run('ORG:нато', 'НАТО', 'НАТО', 'нато', 'нато', null, 5);
+    old.close();
 
-  it('moves the rows of the terms table into the documents and drops the table', async () => {
-    const record = makeRecord({
-      text: 'Лавров провел переговоры в Москве.',
-      source: 'https://tass.example/1',
-    });
-    const client = new pg.Client({
-      connectionString: server.url,
-      options: `-c search_path=${server.schema}`,
-    });
-    await client.connect();
+    const store = await openSqliteStore(path);
     try {
-      await client.query(`CREATE SCHEMA IF NOT EXISTS ${server.schema}`);
-      for (const statement of initial('postgres')) await client.query(statement);
-      await client.query(
-        'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
-      );
-      await client.query("INSERT INTO schema_migrations VALUES (1, 'initial', '2025-11-01')");
-      await client.query(
-        `INSERT INTO documents (id, source, outlet, lang, published, title, text, record, fingerprint, ingested_at)
-         VALUES ($1, $2, 'tass.example', 'ru', NULL, NULL, $3, $4, '', '2025-11-01')`,
-        [record.doc.id, record.doc.source, record.doc.text, JSON.stringify(record)],
-      );
-      for (const term of ['москва', 'москве', 'переговоры']) {
-        await client.query('INSERT INTO terms (term, doc_id) VALUES ($1, $2)', [term, record.doc.id]);
-      }
-    } finally {
-      await client.end();
-    }
-    const store = await openRepository(await connectPostgres(server.url, { schema: server.schema }));
-    try {
-      expect((await store.search('Москвы')).map((hit) => hit.id)).toEqual([record.doc.id]);
-      expect(await store.search('Киев')).toEqual([]);
-      const probe = new pg.Client({
-        connectionString: server.url,
-        options: `-c search_path=${server.schema}`,
+      expect(await store.entity('Зеленський')).toMatchObject({
+        key: 'PER:володимир зеленський',
+        documents: 3,
       });
-      await probe.connect();
-      const { rows } = await probe.query("SELECT to_regclass('terms') AS terms");
-      await probe.end();
-      expect(rows[0]?.terms).toBeNull();
+      expect(await store.entity('Каллас')).toMatchObject({ key: 'PER:кая каллас' });
+      expect(await store.entity('НАТО')).toMatchObject({ key: 'ORG:нато' });
+      expect(await store.entity('Володимир')).toBeNull();
     } finally {
       await store.close();
     }
+    const migrated = new Database(path, { readonly: true });
+    expect(migrated.prepare('SELECT key, lemma_last, name_last FROM entities ORDER BY key').all()).toEqual([
+      { key: 'ORG:нато', lemma_last: 'нато', name_last: 'нато' },
+      { key: 'PER:володимир зеленський', lemma_last: 'зеленський', name_last: 'зеленський' },
+      { key: 'PER:кая каллас', lemma_last: 'каллас', name_last: 'каллас' },
+    ]);
+    migrated.close();
   });
 });
