@@ -96,6 +96,7 @@ export const GRAMMAR: EventGrammar = {
   objectPronouns: new Set(['him', 'her']),
   determiners: new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']),
   honorifics: 'mr|mrs|ms|madam|mister|madame',
+  protesters: [['protesters|demonstrators|rioters|marchers|protester|demonstrator']],
   weapons: new Map([
     ['iskander', 'RUS'],
     ['kalibr', 'RUS'],

@@ -106,6 +106,9 @@ export interface EventGrammar {
   determiners: ReadonlySet<string>;
   /** Forms of address before a title ("госпожу Премьер-министр"): they carry the case. */
   honorifics: string;
+  /** Nouns for people taking part in a protest ("протестующих", "demonstrators"): detained or
+   *  dispersed by a state's police, they are that state's own people. */
+  protesters?: readonly (readonly WordPattern[])[];
   /** Weapons that identify the country using them. */
   weapons: ReadonlyMap<string, string>;
 }

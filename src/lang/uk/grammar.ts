@@ -129,6 +129,10 @@ export const GRAMMAR: EventGrammar = {
   objectPronouns: new Set(['його', 'її', 'йому', 'їй', 'нього', 'неї', 'ньому', 'ній']),
   determiners: new Set([]),
   honorifics: 'пані|пан|пана|панові|паном|пане',
+  protesters: [
+    ['протестувальник*|демонстрант*|мітингувальник*|мітингуюч*'],
+    ['учасник*', 'акці*|мітинг*|протест*|демонстраці*|ход*'],
+  ],
   weapons: new Map([
     ['іскандер', 'RUS'],
     // What Ukrainian outlets call Russian forces: they name only the side that acted.

@@ -252,6 +252,8 @@ function bodyAt(context: Context, i: number): ActorCandidate | null {
       country = before.country;
       start = before.tokenStart;
     }
+    // "В Белграде полиция задержала": police act only at home, in the state where it happened.
+    if (!country && body.sector === 'police') country = sceneOf(context, i);
     if (alliance) {
       const actor = {
         entity: alliance.id,
@@ -287,6 +289,32 @@ function bodyAt(context: Context, i: number): ActorCandidate | null {
     };
   }
   return null;
+}
+
+const AT = new Set(['в', 'во', 'у', 'in']);
+const INTERIOR = new Set(['мвд', 'мвс']);
+
+/**
+ * The one state a sentence places its events in: a city or region it names ("в Тбилиси"), a
+ * country after "в"/"in" ("в Грузии") or after its interior ministry ("МВД Грузии"); null where
+ * it names none or places of two states.
+ */
+function sceneOf(context: Context, at: number): string | null {
+  const tokens = context.doc.layers.tokens ?? [];
+  const sentence = tokens[at]?.sentence;
+  const found = new Set<string>();
+  for (const match of context.doc.layers.gazetteer ?? []) {
+    if (tokens[match.tokenStart]?.sentence !== sentence || !match.country) continue;
+    const before = (k: number) => fold(tokens[match.tokenStart - k]?.text ?? '');
+    // "сообщили в МВД Грузии": the ministry the police answer to.
+    const interior =
+      INTERIOR.has(before(1)) ||
+      (/^(?:дел|справ)$/u.test(before(1)) && /^внутрішн|^внутренн/u.test(before(2)));
+    const located = AT.has(before(1)) || interior;
+    if (PLACE_KINDS.has(match.kind) || match.kind === 'capital' || (match.kind === 'country' && located))
+      found.add(match.country);
+  }
+  return found.size === 1 ? ([...found][0] as string) : null;
 }
 
 const CONJOINING = new Set(['and', 'и', 'і', 'та', 'й']);

@@ -22,6 +22,7 @@ import {
   objectPronoun,
   ownerAfter,
   ownGovernment,
+  ownPeople,
   PLACED,
   releasingSide,
   sameCountryPlace,
@@ -252,6 +253,9 @@ export function resolveArguments(
   }
   if (!source) return null;
   if (target && (target.key === source.key || sameCountryPlace(source, target))) target = null;
+  // Protesters detained by a state's police are its own people, not a foreign state the clause names.
+  if (rule.type === 'COERCE' && !target?.person)
+    target = ownPeople(trigger, context, grammar, source) ?? target;
   // "Erdogan and Nawrocki, who assured him": the relative pronoun stands for the last name only.
   const single =
     source.tokenEnd === trigger.clause.start - 1 &&

@@ -5,7 +5,7 @@
 import type { DateRecord, Modality } from '../../core/doc.js';
 import type { AnalyzedDoc, Event, Token } from '../../core/layers.js';
 import { textSpan } from '../../core/span.js';
-import { fold, tokenMatches } from '../../core/token-pattern.js';
+import { fold, matchSequence, tokenMatches } from '../../core/token-pattern.js';
 import type { EventGrammar, TriggerRule } from '../../lang/shared/events.js';
 import { dateRecordForSpan } from '../dates/index.js';
 import { roleAt } from '../entities/roles.js';
@@ -191,6 +191,12 @@ function namedAct(
     }
   }
   return null;
+}
+
+/** The trigger's head names people who protest ("протестующих", "protesters"), not the act. */
+function protesterAt(trigger: Trigger, doc: AnalyzedDoc): boolean {
+  const sequences = LEXICONS[doc.lang].grammar.protesters ?? [];
+  return sequences.some((words) => matchSequence(doc, trigger.head, words) !== -1);
 }
 
 const PURPOSE = new Set(['для']);
@@ -527,8 +533,20 @@ export function eventsOfSentence(
   const topics = new Set<number>();
   const invited = new Set<number>();
   const asked = new Set<number>();
+  /** Clauses with a coercive act, from the token after its trigger. */
+  const coerced = new Map<number, number>();
   for (const trigger of findTriggers(doc, lexicon, context.clauses)) {
     const { rule } = trigger;
+    if (rule.type === 'COERCE') coerced.set(context.clauses.indexOf(trigger.clause), trigger.last + 1);
+    // "полиция задержала десятки протестующих": the protesters are whom it befell, not a protest.
+    const coercedFrom = coerced.get(context.clauses.indexOf(trigger.clause));
+    if (
+      rule.type === 'PROTEST' &&
+      coercedFrom !== undefined &&
+      trigger.head >= coercedFrom &&
+      protesterAt(trigger, doc)
+    )
+      continue;
     // "призвал ускорить поставки": the complement of a request is no act of its own; a second
     // finite verb ("... и пригрозил, что ...") is.
     const finite = isFiniteAct(doc, trigger);
