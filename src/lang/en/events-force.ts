@@ -155,6 +155,8 @@ export const FORCE: readonly TriggerRule[] = [
     type: 'PROTEST',
     mode: 'demo',
     cameo: '141',
+    // "митинг памяти", "a vigil for the victims": mourning is no protest (not "у памятника").
+    unless: 'memory|commemorat*|mourn*|vigil|remembrance|tribute',
     words: [
       'protested|protest|protests|protesting|rallied|rally|rallies|demonstrated|demonstration|demonstrations|marched|protesters|demonstrators',
     ],

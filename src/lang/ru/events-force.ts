@@ -187,6 +187,8 @@ export const FORCE: readonly TriggerRule[] = [
     type: 'PROTEST',
     mode: 'demo',
     cameo: '141',
+    // "митинг памяти", "a vigil for the victims": mourning is no protest (not "у памятника").
+    unless: '=памяти|=память|траурн*|поминальн*|скорб*',
     words: [
       'митинг*|демонстраци*|акци*|забастовк*',
       'провел*|провели|прошл*|вышли|вышел|организова*|устроил*|собрал*|объявил*',

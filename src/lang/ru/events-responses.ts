@@ -97,6 +97,17 @@ export const RESPONSES: readonly TriggerRule[] = [
     planned: true,
   },
   {
+    // After the offers: "предложил Путину «закончить войну»", proposing that another party act
+    // asks it to; a proposal to no one named ("предложил план") is no request.
+    id: 'request.propose.1',
+    type: 'REQUEST',
+    mode: null,
+    cameo: '020',
+    words: ['предложил|предложила|предложили|предлагает|предлагают'],
+    target: [RECIPIENT],
+    needsTarget: true,
+  },
+  {
     id: 'agree.promise.1',
     type: 'AGREE',
     mode: null,

@@ -24,6 +24,9 @@ export interface TriggerRule {
   cameo: string;
   words: readonly WordPattern[];
   window?: number;
+  /** Words anywhere in the clause that make the match another kind of act: a mourning rally
+   *  ("митинг памяти") is no protest. */
+  unless?: WordPattern;
   /** Mode and CAMEO refinements when a word occurs near the head ("военную помощь"). */
   refine?: readonly { word: WordPattern; mode: string; cameo?: string }[];
   /** Target slots in order of preference. */
@@ -109,6 +112,8 @@ export interface EventGrammar {
   /** Nouns for people taking part in a protest ("протестующих", "demonstrators"): detained or
    *  dispersed by a state's police, they are that state's own people. */
   protesters?: readonly (readonly WordPattern[])[];
+  /** Phrases whose country adjective names no state: "итальянская забастовка" is a work-to-rule. */
+  idioms?: readonly (readonly WordPattern[])[];
   /** Weapons that identify the country using them. */
   weapons: ReadonlyMap<string, string>;
 }

@@ -133,6 +133,7 @@ export const GRAMMAR: EventGrammar = {
     ['протестувальник*|демонстрант*|мітингувальник*|мітингуюч*'],
     ['учасник*', 'акці*|мітинг*|протест*|демонстраці*|ход*'],
   ],
+  idioms: [['італійськ*', 'страйк*']],
   weapons: new Map([
     ['іскандер', 'RUS'],
     // What Ukrainian outlets call Russian forces: they name only the side that acted.

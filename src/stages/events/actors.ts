@@ -41,11 +41,13 @@ export interface ActorCandidate {
 
 const PREPOSITIONS: Record<Lang, ReadonlySet<string>> = {
   ru: new Set(
-    'с со против в во на по к ко для от из о об у за между через отношении адрес при до после над под'.split(
+    'с со против в во на по к ко для от из о об у за между через отношении адрес при до после над под возле около'.split(
       ' ',
     ),
   ),
-  uk: new Set('з із зі проти в у на по до для від про щодо адресу між через за при над під'.split(' ')),
+  uk: new Set(
+    'з із зі проти в у на по до для від про щодо адресу між через за при над під біля поблизу'.split(' '),
+  ),
   en: new Set('with against on in to for from of by at between over into'.split(' ')),
 };
 
@@ -450,6 +452,7 @@ function computeActors(doc: AnalyzedDoc, kb: KnowledgeBase, lexicon: EventLexico
   }
   for (const match of doc.layers.gazetteer ?? []) {
     if (match.kind !== 'adjective' || covered[match.tokenStart] || !match.country) continue;
+    if (lexicon.grammar.idioms?.some((words) => matchSequence(doc, match.tokenStart, words) !== -1)) continue;
     candidates.push({
       tokenStart: match.tokenStart,
       tokenEnd: match.tokenEnd,

@@ -49,3 +49,77 @@ eventCases('police and protesters', [
     events: [{ type: 'COERCE', source: 'GEO', target: 'Melia' }],
   },
 ]);
+
+eventCases('gatherings that are no protest and idioms that name no state', [
+  {
+    lang: 'ru',
+    text: 'В воскресенье сотни жителей Киева вышли на траурный митинг памяти жертв обстрела.',
+    events: [],
+    exact: true,
+  },
+  {
+    lang: 'ru',
+    text: 'Тысячи жителей Белграда вышли на акцию протеста у памятника князю Михаилу.',
+    events: [{ type: 'PROTEST', source: 'SRB', target: null }],
+    exact: true,
+  },
+  {
+    lang: 'uk',
+    text: "Сотні мешканців Києва вийшли на акцію вшанування пам'яті загиблих.",
+    events: [],
+    exact: true,
+  },
+  {
+    lang: 'en',
+    text: 'Thousands of Ukrainians rallied in Kyiv to mourn the victims of the missile strike.',
+    events: [],
+    exact: true,
+  },
+  {
+    // A work-to-rule: the adjective names the kind of strike, not Italy.
+    lang: 'ru',
+    text: 'Таможенники на границе с Польшей объявили итальянскую забастовку.',
+    events: [],
+    exact: true,
+  },
+  {
+    lang: 'ru',
+    text: 'Авиадиспетчеры Франции объявили итальянскую забастовку.',
+    events: [{ type: 'PROTEST', source: 'FRA', target: null }],
+    exact: true,
+  },
+  {
+    lang: 'uk',
+    text: 'Українські митники оголосили італійський страйк.',
+    events: [{ type: 'PROTEST', source: 'UKR', target: null }],
+    exact: true,
+  },
+  {
+    // "біля" governs the name: the parliament is where, not who.
+    lang: 'uk',
+    text: 'Опозиція оголосила акцію протесту біля Верховної Ради.',
+    events: [],
+    exact: true,
+  },
+]);
+
+eventCases('proposals', [
+  {
+    lang: 'ru',
+    text: 'Американский президент Дональд Трамп предложил Путину «закончить войну», а не испытывать ракеты.',
+    events: [{ type: 'REQUEST', source: 'USA', target: 'RUS' }],
+    exact: true,
+  },
+  {
+    lang: 'ru',
+    text: 'Президент Франции Эммануэль Макрон предложил Украине помощь в разминировании.',
+    events: [{ type: 'AGREE', source: 'FRA', target: 'UKR' }],
+    exact: true,
+  },
+  {
+    lang: 'ru',
+    text: 'Премьер-министр Венгрии Виктор Орбан предложил провести саммит в Будапеште.',
+    events: [],
+    exact: true,
+  },
+]);
