@@ -421,6 +421,16 @@ export const CONFLICT: readonly TriggerRule[] = [
     target: [OBJECT],
   },
   {
+    // "warned that Russia would pay a heavy price": the price is what the speaker will exact.
+    id: 'threaten.price.1',
+    type: 'THREATEN',
+    mode: null,
+    cameo: '130',
+    words: ['pay', 'price', 'heavy|high|steep|heaviest|highest|terrible|dear'],
+    window: 3,
+    suffered: true,
+  },
+  {
     id: 'threaten.target.1',
     type: 'THREATEN',
     mode: 'violence',

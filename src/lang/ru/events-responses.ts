@@ -67,6 +67,19 @@ export const RESPONSES: readonly TriggerRule[] = [
     target: [RECIPIENT],
   },
   {
+    // "Россия дорого заплатит за удар": the price is what the speaker will exact.
+    id: 'threaten.price.1',
+    type: 'THREATEN',
+    mode: null,
+    cameo: '130',
+    words: [
+      'заплатит|заплатят|заплатить|поплатится|поплатятся|поплатиться',
+      'высок*|дорог*|страшн*|тяжел*|сполна|жестоко',
+    ],
+    window: 3,
+    suffered: true,
+  },
+  {
     // "Песков предупредил, что Россия ответит ...": a warning about what one will do is a threat.
     id: 'threaten.warn.1',
     type: 'THREATEN',

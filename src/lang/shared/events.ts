@@ -33,6 +33,9 @@ export interface TriggerRule {
   target?: readonly Slot[];
   /** The grammatical subject is the target and the object the source (APPOINT: "парламент утвердил X"). */
   swap?: boolean;
+  /** The clause's subject suffers the act and whoever says so acts: "warned that Russia would
+   *  pay a heavy price" (`suffered.ts`). */
+  suffered?: boolean;
   /** The rule reports speech: it yields to any other event in its sentence. */
   reporting?: boolean;
   /** With two parties acting together, each acts on the other: signing, exchanging prisoners. */

@@ -138,6 +138,19 @@ export const ACTS: readonly TriggerRule[] = [
     target: [OBJECT, { adjective: true }],
   },
   {
+    // "Росія дорого заплатить за удар": the price is what the speaker will exact.
+    id: 'threaten.price.1',
+    type: 'THREATEN',
+    mode: null,
+    cameo: '130',
+    words: [
+      'заплатить|заплатять|заплатити|поплатиться|поплатяться',
+      'висок*|дорог*|страшн*|тяжк*|сповна|жорстоко',
+    ],
+    window: 3,
+    suffered: true,
+  },
+  {
     id: 'threaten.respond.1',
     type: 'THREATEN',
     mode: null,

@@ -13,6 +13,7 @@ import type { Clause } from './clauses.js';
 import type { SentenceContext } from './context.js';
 import { isPassive, passiveAgent } from './passive.js';
 import { afterRelative, findActingSubject, joinedTo, peopleOf, relativeAntecedent } from './subject.js';
+import { sufferedArguments } from './suffered.js';
 import {
   bareBeyondComma,
   complementSubject,
@@ -95,6 +96,7 @@ export function resolveArguments(
   grammar: EventGrammar,
 ): Arguments | null {
   const { rule } = trigger;
+  if (rule.suffered) return sufferedArguments(trigger, context);
   const { doc, candidates } = context;
   const headIsNoun = rule.noun ?? doc.layers.morphology?.[trigger.head]?.[0]?.pos === 'NOUN';
   const found = rule.source ? findTarget(trigger, rule.source, candidates, null, trigger.clause) : null;

@@ -15,7 +15,7 @@ import type { Clause } from './clauses.js';
 import type { SentenceContext } from './context.js';
 import type { Trigger } from './triggers.js';
 
-function speakerOf(
+export function speakerOf(
   doc: AnalyzedDoc,
   offset: number,
   candidates: readonly ActorCandidate[],
@@ -45,7 +45,7 @@ function speakerOf(
 }
 
 /** The subject of an earlier clause of the sentence: its first nominative actor. */
-function subjectOfEarlierClause(trigger: Trigger, context: SentenceContext): ActorCandidate | null {
+export function subjectOfEarlierClause(trigger: Trigger, context: SentenceContext): ActorCandidate | null {
   for (let k = context.clauses.indexOf(trigger.clause) - 1; k >= 0; k--) {
     const clause = context.clauses[k] as Clause;
     const at = { ...trigger, clause, head: clause.start, first: clause.start, last: clause.start, words: [] };
