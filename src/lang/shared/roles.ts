@@ -4,6 +4,9 @@ import type { WordPattern } from '../../core/token-pattern.js';
 export interface RoleEntry {
   words: readonly WordPattern[];
   role: string;
+  /** A title only one state gives ("Taoiseach", "Treasury Secretary"): the country when the
+   *  phrase names none. */
+  country?: string;
 }
 
 /**

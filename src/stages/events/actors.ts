@@ -205,6 +205,7 @@ function descriptorAt(context: Context, i: number, covered: Uint8Array): ActorCa
     cases = readingCases(doc, i - 1, 'NOUN');
   }
   if (covered[start]) return null;
+  country ??= found.entry.country ?? null;
   const person = resolveDescriptor(context, i, found.entry.role, country);
   let actor: ActorRecord;
   let key: string;

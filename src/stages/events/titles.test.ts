@@ -1,0 +1,37 @@
+/** Officials named by a title that tells their state without naming it. */
+import { eventCases } from '../../../test/helpers/event-cases.js';
+
+eventCases('titles of one state', [
+  {
+    lang: 'en',
+    text: 'Treasury Secretary Scott Bessent met Chinese Vice Premier He Lifeng in Kuala Lumpur.',
+    events: [{ type: 'CONSULT', source: 'USA', target: 'CHN' }],
+    exact: true,
+  },
+  {
+    lang: 'en',
+    text: 'White House press secretary Karoline Leavitt criticised the European Union over its digital rules.',
+    events: [{ type: 'ACCUSE', source: 'USA', target: 'European Union' }],
+    exact: true,
+  },
+  {
+    // A name the knowledge base does not know: the title alone tells the state.
+    lang: 'en',
+    text: 'Secretary of State Jonathan Fielding held talks with Saudi Foreign Minister Prince Faisal bin Farhan.',
+    events: [{ type: 'CONSULT', source: 'USA', target: 'SAU' }],
+    exact: true,
+  },
+  {
+    lang: 'en',
+    text: 'Taoiseach Brendan Walsh met Ukrainian President Volodymyr Zelenskiy in Dublin.',
+    events: [{ type: 'CONSULT', source: 'IRL', target: 'UKR' }],
+    exact: true,
+  },
+  {
+    // A country stated beside the title wins over the title's usual state.
+    lang: 'en',
+    text: 'Vatican Secretary of State Pietro Parolin met Ukrainian Foreign Minister Andrii Sybiha.',
+    events: [{ type: 'CONSULT', source: 'VAT', target: 'UKR' }],
+    exact: true,
+  },
+]);
