@@ -28,6 +28,8 @@ export const ROLES: readonly RoleEntry[] = [
   { words: ['envoy'], role: 'special envoy' },
   { words: ['minister'], role: 'minister' },
   { words: ['ambassador'], role: 'ambassador' },
+  // "his Ukrainian counterpart Andrii Sybiha": the same office in another state.
+  { words: ['counterpart|counterparts'], role: 'counterpart' },
   { words: ['king'], role: 'king' },
   { words: ['queen'], role: 'queen' },
   { words: ['speaker'], role: 'speaker' },

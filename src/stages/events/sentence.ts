@@ -367,6 +367,21 @@ function betweenParties(trigger: Trigger, context: SentenceContext): Arguments |
   return a && b ? { source: a, target: b, certainty: 0.8, joint: group } : null;
 }
 
+const PAIRING = new Set([',', '-', '–', '/', 'and']);
+
+/**
+ * "Ukraine, US talks to continue", "US-China talks": English names the parties of talks as the
+ * pair of names right before the noun.
+ */
+function partiesBefore(trigger: Trigger, context: SentenceContext): Arguments | null {
+  if (context.doc.lang !== 'en' || !SYMMETRIC.has(trigger.rule.type) || !trigger.rule.noun) return null;
+  const acting = (c: ActorCandidate) => c.kind === 'mention' || c.kind === 'body' || c.kind === 'adjective';
+  const b = context.candidates.find((c) => c.tokenEnd === trigger.first && acting(c));
+  const a = b && context.candidates.find((c) => c.tokenEnd === b.tokenStart - 1 && acting(c));
+  if (!a || !b || a.key === b.key || !PAIRING.has(fold(context.tokens[a.tokenEnd]?.text ?? ''))) return null;
+  return { source: a, target: b, certainty: 0.8, joint: [a, b] };
+}
+
 const BOTH = /^(?:both|обе|обеим|обеих|обоих|обидві|обом|обох)$/u;
 
 function bothSides(trigger: Trigger, context: SentenceContext): boolean {
@@ -595,7 +610,8 @@ export function eventsOfSentence(
       referredBack ??
       participantsOf(trigger, context, lexicon.grammar) ??
       resolveArguments(trigger, context, lexicon.grammar) ??
-      betweenParties(trigger, context);
+      betweenParties(trigger, context) ??
+      partiesBefore(trigger, context);
     if (!args || !acceptable(trigger, args.source, doc)) continue;
     if (rule.type === 'STATEMENT' && unnamedSpeaker(trigger, context, lexicon.grammar, args.certainty === 1))
       continue;

@@ -35,3 +35,18 @@ eventCases('titles of one state', [
     exact: true,
   },
 ]);
+
+eventCases('counterparts', [
+  {
+    lang: 'en',
+    text: 'Sikorski held talks with his Ukrainian counterpart Andrii Sybiha in Warsaw.',
+    events: [{ type: 'CONSULT', source: 'POL', target: 'UKR' }],
+    exact: true,
+  },
+  {
+    lang: 'en',
+    text: 'Ukrainian Foreign Minister Andrii Sybiha later spoke by phone with his Polish counterpart.',
+    events: [{ type: 'CONSULT', source: 'UKR', target: 'POL' }],
+    exact: true,
+  },
+]);
