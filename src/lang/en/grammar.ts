@@ -97,6 +97,7 @@ export const GRAMMAR: EventGrammar = {
   determiners: new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']),
   honorifics: 'mr|mrs|ms|madam|mister|madame',
   protesters: [['protesters|demonstrators|rioters|marchers|protester|demonstrator']],
+  people: [['protesters|demonstrators|residents|citizens|farmers|supporters|voters|miners|workers|strikers']],
   weapons: new Map([
     ['iskander', 'RUS'],
     ['kalibr', 'RUS'],

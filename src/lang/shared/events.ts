@@ -115,6 +115,9 @@ export interface EventGrammar {
   /** Nouns for people taking part in a protest ("протестующих", "demonstrators"): detained or
    *  dispersed by a state's police, they are that state's own people. */
   protesters?: readonly (readonly WordPattern[])[];
+  /** Nouns for a state's people as a request, a meeting or a promise addresses them
+   *  ("жителям", "фермеров", "supporters"): protesters and more. */
+  people?: readonly (readonly WordPattern[])[];
   /** Phrases whose country adjective names no state: "итальянская забастовка" is a work-to-rule. */
   idioms?: readonly (readonly WordPattern[])[];
   /** Weapons that identify the country using them. */

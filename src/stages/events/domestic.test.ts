@@ -123,3 +123,48 @@ eventCases('proposals', [
     exact: true,
   },
 ]);
+
+eventCases("a state's own people addressed", [
+  {
+    lang: 'ru',
+    text: 'Президент Украины Владимир Зеленский обратился к жителям прифронтовых общин Донецкой области с призывом своевременно эвакуироваться.',
+    events: [{ type: 'REQUEST', source: 'UKR', target: 'UKR' }],
+    exact: true,
+  },
+  {
+    lang: 'ru',
+    text: 'Министр сельского хозяйства Польши Стефан Краевский пообещал встретиться с протестующими фермерами во вторник.',
+    events: [{ type: 'AGREE', source: 'POL', target: 'POL' }],
+  },
+  {
+    // The place named after them tells whose people they are.
+    lang: 'ru',
+    text: 'Президент Украины Владимир Зеленский призвал граждан России выйти на протесты против войны.',
+    events: [{ type: 'REQUEST', source: 'UKR', target: 'RUS' }],
+  },
+  {
+    lang: 'uk',
+    text: 'Міністр сільського господарства Польщі Стефан Краєвський зустрівся з представниками фермерів у Любліні.',
+    events: [{ type: 'CONSULT', source: 'POL', target: 'POL' }],
+    exact: true,
+  },
+  {
+    lang: 'uk',
+    text: 'Президентка Молдови Мая Санду закликала громадян прийти на виборчі дільниці.',
+    events: [{ type: 'REQUEST', source: 'MDA', target: 'MDA' }],
+    exact: true,
+  },
+  {
+    lang: 'en',
+    text: 'Polish Prime Minister Donald Tusk met protesting farmers in Warsaw on Tuesday.',
+    events: [{ type: 'CONSULT', source: 'POL', target: 'POL' }],
+    exact: true,
+  },
+  {
+    // Aid to residents is given to the state where they live, not to the giver's own.
+    lang: 'ru',
+    text: 'Германия передала гуманитарную помощь жителям Харькова.',
+    events: [{ type: 'AID', source: 'DEU', target: 'UKR' }],
+    exact: true,
+  },
+]);

@@ -12,6 +12,7 @@ import { findAdjectiveSource, findSubject, findTarget } from './arguments.js';
 import type { Clause } from './clauses.js';
 import type { SentenceContext } from './context.js';
 import { isPassive, passiveAgent } from './passive.js';
+import { addressedPeople, detainedProtesters } from './people.js';
 import { afterRelative, findActingSubject, joinedTo, peopleOf, relativeAntecedent } from './subject.js';
 import { sufferedArguments } from './suffered.js';
 import {
@@ -23,7 +24,6 @@ import {
   objectPronoun,
   ownerAfter,
   ownGovernment,
-  ownPeople,
   PLACED,
   releasingSide,
   sameCountryPlace,
@@ -257,7 +257,8 @@ export function resolveArguments(
   if (target && (target.key === source.key || sameCountryPlace(source, target))) target = null;
   // Protesters detained by a state's police are its own people, not a foreign state the clause names.
   if (rule.type === 'COERCE' && !target?.person)
-    target = ownPeople(trigger, context, grammar, source) ?? target;
+    target = detainedProtesters(trigger, context, grammar, source) ?? target;
+  target ??= addressedPeople(trigger, context, grammar, source);
   // "Erdogan and Nawrocki, who assured him": the relative pronoun stands for the last name only.
   const single =
     source.tokenEnd === trigger.clause.start - 1 &&

@@ -193,10 +193,16 @@ function namedAct(
   return null;
 }
 
-/** The trigger's head names people who protest ("протестующих", "protesters"), not the act. */
+/** Acts done to people, whose object may name protesters. */
+const ON_PEOPLE = new Set(['COERCE', 'REQUEST', 'CONSULT', 'AGREE']);
+
+/** The trigger's head names people who protest ("протестующих") or describes them ("protesting
+ *  farmers"), not the act. */
 function protesterAt(trigger: Trigger, doc: AnalyzedDoc): boolean {
-  const sequences = LEXICONS[doc.lang].grammar.protesters ?? [];
-  return sequences.some((words) => matchSequence(doc, trigger.head, words) !== -1);
+  const { grammar } = LEXICONS[doc.lang];
+  const at = (i: number, sequences: readonly (readonly string[])[] | undefined) =>
+    (sequences ?? []).some((words) => matchSequence(doc, i, words) !== -1);
+  return at(trigger.head, grammar.protesters) || at(trigger.head + 1, grammar.people);
 }
 
 const PURPOSE = new Set(['для']);
@@ -548,20 +554,21 @@ export function eventsOfSentence(
   const topics = new Set<number>();
   const invited = new Set<number>();
   const asked = new Set<number>();
-  /** Clauses with a coercive act, from the token after its trigger. */
-  const coerced = new Map<number, number>();
+  /** Clauses with an act on people, from the token after its trigger. */
+  const actedOn = new Map<number, number>();
   for (const trigger of findTriggers(doc, lexicon, context.clauses)) {
     const { rule } = trigger;
-    if (rule.type === 'COERCE') coerced.set(context.clauses.indexOf(trigger.clause), trigger.last + 1);
-    // "полиция задержала десятки протестующих": the protesters are whom it befell, not a protest.
-    const coercedFrom = coerced.get(context.clauses.indexOf(trigger.clause));
+    // "полиция задержала десятки протестующих", "met protesting farmers": the protesters are
+    // whom the act befell or addressed, not a protest of the acting side.
+    const onPeople = actedOn.get(context.clauses.indexOf(trigger.clause));
     if (
       rule.type === 'PROTEST' &&
-      coercedFrom !== undefined &&
-      trigger.head >= coercedFrom &&
+      onPeople !== undefined &&
+      trigger.head >= onPeople &&
       protesterAt(trigger, doc)
     )
       continue;
+    if (ON_PEOPLE.has(rule.type)) actedOn.set(context.clauses.indexOf(trigger.clause), trigger.last + 1);
     // "призвал ускорить поставки": the complement of a request is no act of its own; a second
     // finite verb ("... и пригрозил, что ...") is.
     const finite = isFiniteAct(doc, trigger);

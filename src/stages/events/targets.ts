@@ -4,8 +4,8 @@
  * party named after a threat; and for releases told from the receiving side, the releasing one.
  */
 
-import { fold, matchSequence } from '../../core/token-pattern.js';
-import type { EventGrammar, TriggerRule } from '../../lang/shared/events.js';
+import { fold } from '../../core/token-pattern.js';
+import type { TriggerRule } from '../../lang/shared/events.js';
 import type { ActorCandidate } from './actors.js';
 import type { SentenceContext } from './context.js';
 import { joinedTo } from './subject.js';
@@ -216,37 +216,4 @@ export function releasingSide(
     c !== undefined && c.actor.country !== null && c.actor.country !== own && c.kind !== 'place';
   const holder = context.candidates.find((c) => c.tokenStart > trigger.last && other(c) && !c.person);
   return holder ?? context.pair?.find(other) ?? null;
-}
-
-/**
- * "полиция задержала не менее 40 участников акции", "police detained dozens of protesters": a
- * state's police detaining protesters acts on that state's own people. A stand-in for them, keyed
- * apart from the state so that they are not taken for the source.
- */
-export function ownPeople(
-  trigger: Trigger,
-  context: SentenceContext,
-  grammar: EventGrammar,
-  source: ActorCandidate | null,
-): ActorCandidate | null {
-  const country = source?.actor.country;
-  if (!source || source.person || !country || !grammar.protesters) return null;
-  const { doc } = context;
-  for (let i = trigger.clause.start; i < trigger.clause.end; i++) {
-    if (trigger.words.includes(i)) continue;
-    if (!grammar.protesters.some((words) => matchSequence(doc, i, words) !== -1)) continue;
-    const entity = doc.layers.entities?.find((e) => e.entry === country);
-    const name = context.kb.get(country)?.names.en ?? entity?.name ?? country;
-    return {
-      tokenStart: i,
-      tokenEnd: i + 1,
-      cases: [],
-      prep: null,
-      kind: 'mention',
-      actor: { entity: entity?.id ?? null, name, country, role: null },
-      key: `${country}:people`,
-      person: false,
-    };
-  }
-  return null;
 }
