@@ -120,6 +120,9 @@ export interface EventGrammar {
   people?: readonly (readonly WordPattern[])[];
   /** Phrases whose country adjective names no state: "итальянская забастовка" is a work-to-rule. */
   idioms?: readonly (readonly WordPattern[])[];
+  /** Common nouns for a government ("уряд", "the government"), which a demand or protest at home
+   *  aims at when no state is named with them. */
+  government?: WordPattern;
   /** Weapons that identify the country using them. */
   weapons: ReadonlyMap<string, string>;
 }

@@ -168,3 +168,36 @@ eventCases("a state's own people addressed", [
     exact: true,
   },
 ]);
+
+eventCases('the government at home', [
+  {
+    lang: 'uk',
+    text: 'Фракція «Європейська солідарність» у Верховній Раді України вимагає відставки всього уряду.',
+    events: [{ type: 'REQUEST', source: 'UKR', target: 'Government of Ukraine' }],
+  },
+  {
+    lang: 'ru',
+    text: 'Лидер оппозиции Грузии Ника Мелия потребовал отставки правительства.',
+    events: [{ type: 'REQUEST', source: 'GEO', target: 'Government of Georgia' }],
+    exact: true,
+  },
+  {
+    lang: 'en',
+    text: "Thousands of people rallied in Prague's Old Town Square on Sunday against the incoming government.",
+    events: [{ type: 'PROTEST', source: 'CZE', target: 'CZE' }],
+    exact: true,
+  },
+  {
+    // A government named by its state stays that state's.
+    lang: 'ru',
+    text: 'Президент Украины Владимир Зеленский потребовал от правительства Венгрии прекратить блокировать переговоры.',
+    events: [{ type: 'REQUEST', source: 'UKR', target: 'HUN' }],
+  },
+  {
+    // Talks with a government are not aimed at one's own.
+    lang: 'en',
+    text: 'German Chancellor Friedrich Merz met the government in Berlin.',
+    events: [],
+    exact: true,
+  },
+]);

@@ -6,7 +6,7 @@
  */
 
 import type { WordPattern } from '../../core/token-pattern.js';
-import { matchSequence } from '../../core/token-pattern.js';
+import { fold, matchSequence, tokenMatches } from '../../core/token-pattern.js';
 import type { EventGrammar } from '../../lang/shared/events.js';
 import type { ActorCandidate } from './actors.js';
 import type { SentenceContext } from './context.js';
@@ -14,6 +14,9 @@ import type { Trigger } from './triggers.js';
 
 /** Acts a state's officials do to or with its own people. */
 const DOMESTIC = new Set(['REQUEST', 'CONSULT', 'AGREE']);
+/** Acts aimed at one's own government as readily as at another state. */
+const AT_GOVERNMENT = new Set(['REQUEST', 'PROTEST', 'ACCUSE', 'REJECT']);
+const AGAINST = new Set(['against', 'проти', 'против']);
 
 function peopleOf(context: SentenceContext, country: string, at: number): ActorCandidate {
   const entity = context.doc.layers.entities?.find((e) => e.entry === country);
@@ -85,6 +88,41 @@ export function addressedPeople(
     );
     const country = place?.actor.country ?? (own ? source.actor.country : null);
     return country ? peopleOf(context, country, i) : null;
+  }
+  return null;
+}
+
+/**
+ * "вимагає відставки всього уряду", "rallied ... against the incoming government": a government
+ * named by no state, which a demand, protest or criticism at home aims at, is the acting side's
+ * own: right by the trigger, or after "against" in its clause.
+ */
+export function unnamedGovernment(
+  trigger: Trigger,
+  context: SentenceContext,
+  grammar: EventGrammar,
+  source: ActorCandidate,
+): ActorCandidate | null {
+  const country = source.actor.country;
+  if (!AT_GOVERNMENT.has(trigger.rule.type) || !grammar.government || !country) return null;
+  const word = (i: number) => fold(context.tokens[i]?.text ?? '');
+  for (let i = trigger.first; i < trigger.clause.end; i++) {
+    if (trigger.words.includes(i) || !tokenMatches(context.doc, i, grammar.government)) continue;
+    if (context.candidates.some((c) => c.tokenStart <= i && i < c.tokenEnd)) return null;
+    const near = i <= trigger.last + 4;
+    const against = [1, 2, 3].some((k) => AGAINST.has(word(i - k)));
+    if (!near && !against) return null;
+    const name = `Government of ${context.kb.get(country)?.names.en ?? country}`;
+    return {
+      tokenStart: i,
+      tokenEnd: i + 1,
+      cases: [],
+      prep: null,
+      kind: 'body',
+      actor: { entity: null, name, country, role: 'government' },
+      key: `${country}:government`,
+      person: false,
+    };
   }
   return null;
 }

@@ -12,7 +12,7 @@ import { findAdjectiveSource, findSubject, findTarget } from './arguments.js';
 import type { Clause } from './clauses.js';
 import type { SentenceContext } from './context.js';
 import { isPassive, passiveAgent } from './passive.js';
-import { addressedPeople, detainedProtesters } from './people.js';
+import { addressedPeople, detainedProtesters, unnamedGovernment } from './people.js';
 import { afterRelative, findActingSubject, joinedTo, peopleOf, relativeAntecedent } from './subject.js';
 import { sufferedArguments } from './suffered.js';
 import {
@@ -258,7 +258,9 @@ export function resolveArguments(
   // Protesters detained by a state's police are its own people, not a foreign state the clause names.
   if (rule.type === 'COERCE' && !target?.person)
     target = detainedProtesters(trigger, context, grammar, source) ?? target;
-  target ??= addressedPeople(trigger, context, grammar, source);
+  target ??=
+    addressedPeople(trigger, context, grammar, source) ??
+    unnamedGovernment(trigger, context, grammar, source);
   // "Erdogan and Nawrocki, who assured him": the relative pronoun stands for the last name only.
   const single =
     source.tokenEnd === trigger.clause.start - 1 &&
