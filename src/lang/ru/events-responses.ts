@@ -126,7 +126,8 @@ export const RESPONSES: readonly TriggerRule[] = [
     mode: null,
     cameo: '030',
     words: ['пообещал*|обещает|обещают|пообещали'],
-    target: [RECIPIENT, { adjective: true }],
+    // "пообещал встретиться с главой МИД Украины": the one met is the other party.
+    target: [RECIPIENT, { adjective: true }, { prep: 'с|со', cases: ['ablt'] }],
   },
   {
     id: 'coerce.restrict.1',

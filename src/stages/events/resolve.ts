@@ -36,7 +36,7 @@ import type { Trigger } from './triggers.js';
 const PARTNERED = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 
 /** Acts of a state whose agentless passive still tells who acted: the paragraph's state. */
-const AGENTLESS = new Set(['SANCTION', 'ACCUSE', 'COERCE']);
+const AGENTLESS = new Set(['SANCTION', 'ACCUSE', 'COERCE', 'MOBILIZE']);
 
 export interface Arguments {
   source: ActorCandidate;
@@ -134,7 +134,9 @@ export function resolveArguments(
     const sanctioner = !AGENTLESS.has(rule.type)
       ? null
       : context.carried
-        ? context.carried.person
+        ? // "заявил министр обороны. ... направлены две батареи": forces are sent by the
+          // state whose official just spoke.
+          context.carried.person && !(rule.type === 'MOBILIZE' && context.carried.actor.country)
           ? null
           : context.carried
         : (context.actedBefore.findLast((a) => a.rule?.startsWith(sameKind) && !a.actor.person)?.actor ??

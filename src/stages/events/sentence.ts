@@ -12,6 +12,7 @@ import { roleAt } from '../entities/roles.js';
 import type { ActorCandidate } from './actors.js';
 import { coordinated } from './arguments.js';
 import { goldstein } from './cameo.js';
+import type { Clause } from './clauses.js';
 import type { SentenceContext } from './context.js';
 import { LEXICONS } from './lexicon.js';
 import { statedDates } from './merge.js';
@@ -86,6 +87,20 @@ function conditional(trigger: Trigger, context: SentenceContext): boolean {
       if (CONDITIONS.has(fold(context.tokens[i]?.text ?? ''))) return true;
     }
   }
+  return false;
+}
+
+/** A condition word after the trigger in its own clause: "threatened to respond if ...". */
+function conditionAfter(trigger: Trigger, context: SentenceContext): number | null {
+  for (let i = trigger.last + 1; i < trigger.clause.end; i++)
+    if (CONDITIONS.has(fold(context.tokens[i]?.text ?? ''))) return i;
+  return null;
+}
+
+function opensWithCondition(clause: Clause | undefined, context: SentenceContext): boolean {
+  if (!clause) return false;
+  for (let i = clause.start; i < Math.min(clause.end, clause.start + 2); i++)
+    if (CONDITIONS.has(fold(context.tokens[i]?.text ?? ''))) return true;
   return false;
 }
 
@@ -550,6 +565,10 @@ export function eventsOfSentence(
   const acted: SentenceEvents['acted'] = [];
   /** Clauses whose rest a request, threat or promise governs, from the token after its trigger. */
   const governed = new Map<number, number>();
+  /** Clauses with a threat's condition, from the condition word. */
+  const feared = new Map<number, number>();
+  /** Clauses where a promise governs: a meeting it promises is a planned meeting too. */
+  const promised = new Set<number>();
   const agreed = new Set<number>();
   const topics = new Set<number>();
   const invited = new Set<number>();
@@ -577,14 +596,18 @@ export function eventsOfSentence(
     // "пообещал продолжить поддержку и в среду провел разговор": a finite verb ends what the
     // promise governs.
     const infinitive = doc.layers.morphology?.[trigger.head]?.[0]?.pos === 'INFN';
+    // "пообещал встретиться с протестующими": the promise is an agreement, and the meeting planned.
+    const promisedMeeting = promised.has(clauseIndex) && rule.type === 'CONSULT';
     if (
       from !== undefined &&
       !finite &&
+      !promisedMeeting &&
       // Russian marks the complement (an infinitive, a noun right after); elsewhere the clause.
       (doc.lang !== 'ru' || infinitive || trigger.first - from <= 3) &&
       !finiteVerbIn(doc, from, trigger.first)
     )
       continue;
+    if (trigger.head > (feared.get(clauseIndex) ?? Number.POSITIVE_INFINITY)) continue;
     // Russian "согласился снизить пошлины" reports the concession itself.
     if (topics.has(clauseIndex) && !finite) continue;
     if (agreed.has(clauseIndex) && !finite && rule.type !== 'CONSULT' && doc.lang !== 'ru') continue;
@@ -640,9 +663,17 @@ export function eventsOfSentence(
       rule.id.startsWith('support.welcome')
     )
       governed.set(clauseIndex, trigger.last + 1);
+    if (rule.id.startsWith('agree.promise')) promised.add(clauseIndex);
     // "demanded that Japan withdraw the remarks": what is asked for in the clause that follows.
     if ((rule.type === 'REQUEST' || rule.type === 'THREATEN') && trigger.last >= trigger.clause.end - 1)
       asked.add(clauseIndex + 1);
+    // "пригрозил «адекватными мерами», если Варшава разместит ракеты", "threatened to respond if
+    // Germany delivered": the condition of a threat is what is feared, not an act.
+    if (rule.type === 'THREATEN') {
+      const condition = conditionAfter(trigger, context);
+      if (condition !== null) feared.set(clauseIndex, condition);
+      if (opensWithCondition(context.clauses[clauseIndex + 1], context)) asked.add(clauseIndex + 1);
+    }
     if (AGREEING.has(rule.type)) agreed.add(clauseIndex);
     if (rule.type === 'AGREE' && rule.mode === 'invite') invited.add(clauseIndex);
     // "«Мы договорились ...», – написал Зеленский", "провів розмову з Зеленським і пообіцяв нову

@@ -51,3 +51,19 @@ eventCases('a price to pay', [
     exact: true,
   },
 ]);
+
+eventCases('the condition of a threat', [
+  {
+    lang: 'ru',
+    text: 'Президент Белоруссии Александр Лукашенко пригрозил «адекватными мерами», если Варшава разместит у границы американские ракеты.',
+    // The one the condition names is the one threatened.
+    events: [{ type: 'THREATEN', source: 'BLR', target: 'POL' }],
+    exact: true,
+  },
+  {
+    lang: 'en',
+    text: 'Russian President Vladimir Putin threatened to respond if Germany delivered Taurus missiles to Ukraine.',
+    events: [{ type: 'THREATEN', source: 'RUS', target: 'DEU' }],
+    exact: true,
+  },
+]);

@@ -1,0 +1,25 @@
+/** Acts told by a promise, a withdrawal verb or an agentless passive. */
+import { eventCases } from '../../../test/helpers/event-cases.js';
+
+eventCases('promised meetings, withdrawals, deployments', [
+  {
+    // A promise to meet is an agreement, and the meeting is planned.
+    lang: 'ru',
+    text: 'Министр иностранных дел Польши Радослав Сикорский пообещал встретиться с главой МИД Украины Андреем Сибигой в понедельник.',
+    events: [
+      { type: 'AGREE', source: 'POL', target: 'UKR' },
+      { type: 'CONSULT', source: 'POL', target: 'UKR', modality: 'planned' },
+    ],
+    exact: true,
+  },
+  {
+    lang: 'ru',
+    text: 'Армия обороны Израиля сообщила, что ее подразделения отошли на согласованные позиции.',
+    events: [{ type: 'RETREAT', source: 'ISR', target: null }],
+  },
+  {
+    lang: 'ru',
+    text: '«Мы не позволим испытывать нашу границу на прочность», – заявил министр обороны Польши Владислав Косиняк-Камыш. Кроме того, в восточные воеводства направлены две батареи зенитных ракетных комплексов.',
+    events: [{ type: 'MOBILIZE', source: 'POL', target: null }],
+  },
+]);
