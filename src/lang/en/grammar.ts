@@ -65,6 +65,8 @@ export const GRAMMAR: EventGrammar = {
     'wants',
     'promised',
     'pledged',
+    'agreed',
+    'agree',
     'shall',
     'could',
     'may',

@@ -22,4 +22,15 @@ eventCases('promised meetings, withdrawals, deployments', [
     text: '«Мы не позволим испытывать нашу границу на прочность», – заявил министр обороны Польши Владислав Косиняк-Камыш. Кроме того, в восточные воеводства направлены две батареи зенитных ракетных комплексов.',
     events: [{ type: 'MOBILIZE', source: 'POL', target: null }],
   },
+  {
+    // An agreement to meet is an agreement now and a meeting to come.
+    lang: 'en',
+    text: 'Trump and Russian President Vladimir Putin spoke by phone for two hours and agreed to meet in Budapest within the next two weeks.',
+    events: [
+      { type: 'CONSULT', source: 'USA', target: 'RUS', modality: 'asserted' },
+      { type: 'AGREE', source: 'USA', target: 'RUS' },
+      { type: 'CONSULT', source: 'USA', target: 'RUS', modality: 'planned' },
+    ],
+    exact: true,
+  },
 ]);
