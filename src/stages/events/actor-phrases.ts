@@ -64,6 +64,8 @@ export function prepositionBefore(doc: AnalyzedDoc, start: number): string | nul
 
 export interface Context {
   doc: AnalyzedDoc;
+  /** The state of the last body of each kind named with one, in text order. */
+  bodies: Map<string, string>;
   kb: KnowledgeBase;
   lexicon: EventLexicon;
   gazetteer: GazetteerIndex;
@@ -231,6 +233,11 @@ export function bodyAt(context: Context, i: number): ActorCandidate | null {
     }
     // "В Белграде полиция задержала": police act only at home, in the state where it happened.
     if (!country && body.sector === 'police') country = sceneOf(context, i);
+    // "Суд Киева ... прокуратура объявила": a body named without its state is of the state
+    // whose body of that kind the text named last.
+    if (!country && !alliance && REFERRING.has(body.sector))
+      country = context.bodies.get(body.sector) ?? null;
+    if (country && !body.country) context.bodies.set(body.sector, country);
     if (alliance) {
       const actor = {
         entity: alliance.id,
@@ -267,6 +274,10 @@ export function bodyAt(context: Context, i: number): ActorCandidate | null {
   }
   return null;
 }
+
+/** Kinds of body a bare noun refers back to; "правительство", "власти" follow the paragraph's
+ *  subject instead. */
+const REFERRING = new Set(['judiciary', 'police', 'legislature', 'military']);
 
 const AT = new Set(['в', 'во', 'у', 'in']);
 const INTERIOR = new Set(['мвд', 'мвс']);

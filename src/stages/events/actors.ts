@@ -79,7 +79,16 @@ function computeActors(doc: AnalyzedDoc, kb: KnowledgeBase, lexicon: EventLexico
   const gazetteer = indexGazetteer(doc.layers.gazetteer ?? [], tokens.length);
   const personStarts = new Set<number>();
   for (const m of mentions) if (m.label === 'PER') personStarts.add(m.tokenStart);
-  const context: Context = { doc, kb, lexicon, gazetteer, entities, mentions, personStarts };
+  const context: Context = {
+    doc,
+    kb,
+    lexicon,
+    gazetteer,
+    entities,
+    mentions,
+    personStarts,
+    bodies: new Map(),
+  };
   const covered = new Uint8Array(tokens.length);
   const candidates: ActorCandidate[] = [];
   const entityById = new Map(entities.map((e) => [e.id, e]));

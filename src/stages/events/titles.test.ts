@@ -50,3 +50,21 @@ eventCases('counterparts', [
     exact: true,
   },
 ]);
+
+eventCases('bodies named without their state', [
+  {
+    lang: 'ru',
+    text: 'Шевченковский районный суд Киева заочно приговорил двух российских офицеров к пожизненному заключению. Кроме того, прокуратура объявила о подозрении еще четырем российским военнослужащим.',
+    events: [
+      { type: 'SANCTION', source: 'UKR', target: 'RUS' },
+      { type: 'ACCUSE', source: 'UKR', target: 'RUS' },
+    ],
+  },
+  {
+    // No body of that kind named before: nobody known acts.
+    lang: 'ru',
+    text: 'Прокуратура объявила о подозрении четырем российским военнослужащим.',
+    events: [],
+    exact: true,
+  },
+]);
