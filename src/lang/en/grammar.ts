@@ -100,7 +100,7 @@ export const GRAMMAR: EventGrammar = {
   honorifics: 'mr|mrs|ms|madam|mister|madame',
   protesters: [['protesters|demonstrators|rioters|marchers|protester|demonstrator']],
   people: [['protesters|demonstrators|residents|citizens|farmers|supporters|voters|miners|workers|strikers']],
-  government: 'government|cabinet',
+  government: 'government|cabinet|authorities',
   weapons: new Map([
     ['iskander', 'RUS'],
     ['kalibr', 'RUS'],

@@ -141,7 +141,7 @@ export const GRAMMAR: EventGrammar = {
     ['учасник*', 'акці*|мітинг*|протест*|демонстраці*|ход*'],
     ['представник*', 'протестувальник*|фермер*|аграрі*|страйкар*'],
   ],
-  government: 'уряд|уряду|урядом|уряді|кабмін*',
+  government: 'уряд|уряду|урядом|уряді|кабмін*|=влада|=влади|=владу|=владою',
   weapons: new Map([
     ['іскандер', 'RUS'],
     // What Ukrainian outlets call Russian forces: they name only the side that acted.

@@ -201,3 +201,33 @@ eventCases('the government at home', [
     exact: true,
   },
 ]);
+
+eventCases('protesters as the subject', [
+  {
+    // Not the police the sentence before was about.
+    lang: 'ru',
+    text: 'Полиция Грузии задержала не менее 50 участников акции. Протестующие требуют отставки правительства.',
+    events: [{ type: 'COERCE', source: 'GEO', target: 'GEO' }],
+    exact: true,
+  },
+  {
+    lang: 'ru',
+    text: 'Тысячи жителей Тбилиси вышли на акцию протеста. Протестующие требуют отставки правительства.',
+    events: [
+      { type: 'PROTEST', source: 'GEO', target: null },
+      { type: 'REQUEST', source: 'GEO', target: 'Government of Georgia' },
+    ],
+  },
+  {
+    // A genitive is no subject: the second verb is the named speaker's.
+    lang: 'ru',
+    text: 'Верховный представитель ЕС Кая Каллас осудила задержания мирных демонстрантов и призвала Тбилиси освободить всех задержанных.',
+    events: [{ type: 'REQUEST', source: 'Kallas', target: 'GEO' }],
+  },
+  {
+    lang: 'en',
+    text: 'Police in Tbilisi detained dozens of people overnight. Protesters demanded the resignation of the government.',
+    events: [{ type: 'COERCE', source: 'GEO', target: null }],
+    exact: true,
+  },
+]);

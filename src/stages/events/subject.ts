@@ -7,7 +7,7 @@
  */
 import type { ActorRecord } from '../../core/doc.js';
 import type { AnalyzedDoc } from '../../core/layers.js';
-import { fold } from '../../core/token-pattern.js';
+import { fold, matchSequence } from '../../core/token-pattern.js';
 import type { EventGrammar } from '../../lang/shared/events.js';
 import type { ActorCandidate } from './actors.js';
 import { findSubject } from './arguments.js';
@@ -245,6 +245,12 @@ export function findActingSubject(
     pronounInSentenceBefore(trigger, context, grammar)
   )
     subject = null;
+  // "Протестующие требуют отставки правительства": protesters act for the people who last
+  // protested, not for the state or the police the paragraph was about.
+  if (trigger.rule.type !== 'PROTEST' && protestersBefore(trigger, context, grammar)) {
+    const protested = context.actedBefore.findLast((a) => a.rule?.startsWith('protest.'))?.actor ?? null;
+    return protested ? { actor: protested, certainty: 0.8 } : { actor: null, certainty: 0, unnamed: true };
+  }
   // "Оппозиция обвиняет Саакашвили", "правительство одобрило проект": a common noun the text
   // names no actor by is the subject; the name after the verb is its object, and nobody known acts.
   const unnamed = unnamedSubject(trigger, context);
@@ -295,6 +301,25 @@ export function findActingSubject(
   if (where) return { actor: where, certainty: 0.8 };
   const isVerb = doc.layers.morphology?.[trigger.head]?.[0]?.pos === 'VERB' || doc.lang !== 'ru';
   return isVerb ? { actor: context.carried, certainty: 0.75 } : { actor: null, certainty: 0 };
+}
+
+/** A noun for protesters before the trigger in its clause, outside any actor and preposition. */
+function protestersBefore(trigger: Trigger, context: SentenceContext, grammar: EventGrammar): boolean {
+  const { doc } = context;
+  const prepositions = /^(?:с|со|у|от|против|для|з|із|від|проти|with|against|by|for|of)$/u;
+  for (let i = trigger.clause.start; i < trigger.first; i++) {
+    if (!(grammar.protesters ?? []).some((words) => matchSequence(doc, i, words) !== -1)) continue;
+    if (context.candidates.some((c) => c.tokenStart <= i && i < c.tokenEnd)) continue;
+    if (prepositions.test(fold(context.tokens[i - 1]?.text ?? ''))) continue;
+    // The subject: in Russian a nominative ("осудила задержания демонстрантов и призвала" is
+    // not); elsewhere right before the verb, with no actor between.
+    const nominative = (doc.layers.morphology?.[i] ?? []).some((r) => r.case === 'nomn');
+    const near =
+      trigger.first - i <= 4 &&
+      !context.candidates.some((c) => c.tokenStart > i && c.tokenEnd <= trigger.first);
+    if (doc.lang === 'ru' ? nominative : near) return true;
+  }
+  return false;
 }
 
 /** Common nouns for a state's government, which refer back to the state in question. */
