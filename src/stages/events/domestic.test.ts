@@ -231,3 +231,24 @@ eventCases('protesters as the subject', [
     exact: true,
   },
 ]);
+
+eventCases('protests named by a noun', [
+  {
+    lang: 'en',
+    text: 'Serbian President Aleksandar Vucic said the protests were organised from abroad.',
+    events: [{ type: 'STATEMENT', source: 'Vucic', target: null }],
+    exact: true,
+  },
+  {
+    lang: 'en',
+    text: 'Tens of thousands of Serbians staged protests in Belgrade against the government on Sunday.',
+    events: [{ type: 'PROTEST', source: 'SRB', target: 'SRB' }],
+  },
+  {
+    // An official's nationality is not the state of the office: no target to lend.
+    lang: 'en',
+    text: 'EU foreign policy chief Kaja Kallas urged the authorities to respect the right to peaceful assembly.',
+    events: [{ type: 'REQUEST', source: 'Kallas', target: null }],
+    exact: true,
+  },
+]);

@@ -105,6 +105,9 @@ export function unnamedGovernment(
 ): ActorCandidate | null {
   const country = source.actor.country;
   if (!AT_GOVERNMENT.has(trigger.rule.type) || !grammar.government || !country) return null;
+  // "EU foreign policy chief Kaja Kallas urged the authorities": a person speaks for the state
+  // of their office, not of their birth.
+  if (source.person && !holdsOfficeOf(source, country, context)) return null;
   const word = (i: number) => fold(context.tokens[i]?.text ?? '');
   for (let i = trigger.first; i < trigger.clause.end; i++) {
     if (trigger.words.includes(i) || !tokenMatches(context.doc, i, grammar.government)) continue;
@@ -125,4 +128,9 @@ export function unnamedGovernment(
     };
   }
   return null;
+}
+
+function holdsOfficeOf(person: ActorCandidate, country: string, context: SentenceContext): boolean {
+  const entity = context.doc.layers.entities?.find((e) => e.id === person.actor.entity);
+  return entity?.roles.some((r) => r.country === country) ?? false;
 }
