@@ -33,4 +33,14 @@ eventCases('promised meetings, withdrawals, deployments', [
     ],
     exact: true,
   },
+  {
+    // "сторони": the parties of the talks told earlier in the same sentence.
+    lang: 'uk',
+    text: 'Міністр закордонних справ Польщі Радослав Сікорський зустрівся з главою МЗС України Андрієм Сибігою, однак сторони не змогли домовитися.',
+    events: [
+      { type: 'CONSULT', source: 'POL', target: 'UKR' },
+      { type: 'AGREE', source: 'POL', target: 'UKR', modality: 'denied' },
+    ],
+    exact: true,
+  },
 ]);

@@ -158,9 +158,12 @@ export function eventsOfSentence(
     if (referring && !context.pair?.some((p) => p.person)) continue;
     const referredBack: Arguments | null =
       referring && context.pair ? { source: context.pair[0], target: context.pair[1], certainty: 0.7 } : null;
-    const args =
+    // "зустрівся з представниками фермерів, однак сторони не змогли домовитися": the parties of
+    // talks told earlier in the same sentence.
+    const lastPair: [ActorCandidate, ActorCandidate] | null = pair ?? context.pair;
+    const args: Arguments | null =
       referredBack ??
-      participantsOf(trigger, context, lexicon.grammar) ??
+      participantsOf(trigger, { ...context, pair: lastPair }, lexicon.grammar) ??
       resolveArguments(trigger, context, lexicon.grammar) ??
       betweenParties(trigger, context) ??
       partiesBefore(trigger, context);
