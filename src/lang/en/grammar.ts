@@ -99,7 +99,7 @@ export const GRAMMAR: EventGrammar = {
   determiners: new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']),
   honorifics: 'mr|mrs|ms|madam|mister|madame',
   protesters: [['protesters|demonstrators|rioters|marchers|protester|demonstrator']],
-  people: [['protesters|demonstrators|residents|citizens|farmers|supporters|voters|miners|workers|strikers']],
+  people: [['protesters|demonstrators|residents|citizens|farmers|supporters|voters|strikers']],
   government: 'government|cabinet|authorities',
   weapons: new Map([
     ['iskander', 'RUS'],
