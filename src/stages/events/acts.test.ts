@@ -44,3 +44,29 @@ eventCases('promised meetings, withdrawals, deployments', [
     exact: true,
   },
 ]);
+
+eventCases('English groups of people as the subject', [
+  {
+    lang: 'en',
+    text: 'German Chancellor Friedrich Merz visited Kyiv on Monday. Opposition lawmakers criticised the trip as a publicity stunt.',
+    events: [{ type: 'CONSULT', source: 'DEU', target: 'UKR' }],
+    exact: true,
+  },
+  {
+    lang: 'en',
+    text: 'Hungarian Prime Minister Viktor Orban met Putin in Moscow. Critics accused him of undermining EU unity.',
+    events: [{ type: 'CONSULT', source: 'HUN', target: 'RUS' }],
+    exact: true,
+  },
+  {
+    // The parties of the talks just told are no unnamed group.
+    lang: 'en',
+    text: 'Ukrainian President Volodymyr Zelenskiy met French President Emmanuel Macron in Paris. The two leaders signed a declaration on air defence.',
+    events: [
+      { type: 'CONSULT', source: 'UKR', target: 'FRA' },
+      { type: 'SUPPORT', source: 'UKR', target: 'FRA' },
+      { type: 'SUPPORT', source: 'FRA', target: 'UKR' },
+    ],
+    exact: true,
+  },
+]);

@@ -273,6 +273,14 @@ export function findActingSubject(
     subject = subjectOfEarlierClause(trigger, context) ?? speakerOf(doc, offset, candidates) ?? subject;
   }
   if (doc.lang === 'en') subject = sharedSubject(trigger, context) ?? subject;
+  // "Students also called on farmers", "Critics accused him": an English group of people the
+  // text names no actor by is the subject; nobody known acts, not the last sentence's subject.
+  if (
+    doc.lang === 'en' &&
+    (!subject || subject.tokenStart > trigger.last) &&
+    englishGroupSubject(trigger, context)
+  )
+    return { actor: null, certainty: 0, unnamed: true };
   if (doc.lang === 'uk' && order === 'svo')
     subject = ukrainianSubjectAfter(trigger, context, subject) ?? subject;
   // "Trump said that Ukraine could win ... after he met Zelenskiy": in English the nearest
@@ -320,6 +328,28 @@ function protestersBefore(trigger: Trigger, context: SentenceContext, grammar: E
     if (doc.lang === 'ru' ? nominative : near) return true;
   }
   return false;
+}
+
+/** Nouns for groups of people by what they do: "students", "critics", "lawmakers", "activists". */
+const GROUP = /^(?:\p{L}+(?:ers|ists|ents|ants|ics|ians|ors)|people|opposition|unions)$/u;
+const NOT_GROUP =
+  /^(?:they|we|it|he|she|this|these|those|both|sides|leaders|ministers|parties|partners|delegations|presidents)$/u;
+
+/**
+ * The clause opens with a plural noun phrase of people right before its verb (past "also",
+ * "later", auxiliaries), which no actor covers: "Students also called on", "Opposition lawmakers
+ * criticised".
+ */
+function englishGroupSubject(trigger: Trigger, context: SentenceContext): boolean {
+  const word = (i: number) => fold(context.tokens[i]?.text ?? '');
+  let end = trigger.first - 1;
+  while (end > trigger.clause.start && BEFORE_VERB.has(word(end))) end--;
+  if (end < trigger.clause.start || end - trigger.clause.start > 3 || !GROUP.test(word(end))) return false;
+  for (let i = trigger.clause.start; i <= end; i++) {
+    if (context.tokens[i]?.kind !== 'word' || NOT_GROUP.test(word(i))) return false;
+    if (context.candidates.some((c) => c.tokenStart <= i && i < c.tokenEnd)) return false;
+  }
+  return true;
 }
 
 /** Common nouns for a state's government, which refer back to the state in question. */
