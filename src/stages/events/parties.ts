@@ -144,7 +144,7 @@ export function parties(
     : (args.targets ??
       (target ? coordinated(target, context.candidates, CONJUNCTIONS, text, verbAt) : [null]));
   sources = distinct(sources);
-  targets = distinct(targets);
+  targets = leadersOfState(distinct(targets));
   // "Сибига и Каллас обсудили": a joint act of two parties is one event between them, or one
   // each way when each acts on the other ("подписали соглашение", "обменялись пленными").
   if (
@@ -177,5 +177,24 @@ export function parties(
   const own = targets.filter((t) => t === null || !sources.some((s) => s.key === t.key));
   return sources.flatMap((s) =>
     (own.length > 0 ? own : [null]).map((t): [ActorCandidate, ActorCandidate | null] => [s, t]),
+  );
+}
+
+const LEADERS = /^(?:president|prime minister|chancellor|king|queen|emir|crown prince|sultan)$/;
+
+/**
+ * "подякував ОАЕ та особисто президентові Мухаммеду бін Заїду": a leader named beside a state
+ * by a title that names no state is that state's.
+ */
+function leadersOfState(targets: (ActorCandidate | null)[]): (ActorCandidate | null)[] {
+  const states = new Set(
+    targets.filter((t) => t && !t.person && t.actor.country).map((t) => t?.actor.country),
+  );
+  if (states.size !== 1) return targets;
+  const [country] = [...states] as string[];
+  return targets.map((t) =>
+    t?.person && t.actor.country === null && LEADERS.test(t.actor.role ?? '')
+      ? { ...t, actor: { ...t.actor, country: country ?? null } }
+      : t,
   );
 }

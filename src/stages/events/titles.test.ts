@@ -68,3 +68,19 @@ eventCases('bodies named without their state', [
     exact: true,
   },
 ]);
+
+eventCases('leaders beside their state', [
+  {
+    // One thanks to the state and its leader.
+    lang: 'uk',
+    text: 'Зеленський подякував ОАЕ та особисто президентові Мухаммеду бін Заїду за допомогу в поверненні українців.',
+    events: [{ type: 'SUPPORT', source: 'UKR', target: 'ARE' }],
+    exact: true,
+  },
+  {
+    lang: 'en',
+    text: 'Zelenskiy thanked Qatar and personally Emir Tamim bin Hamad Al Thani for mediation in the return of children.',
+    events: [{ type: 'SUPPORT', source: 'Zelenskiy', target: 'QAT' }],
+    exact: true,
+  },
+]);
