@@ -84,3 +84,12 @@ eventCases('leaders beside their state', [
     exact: true,
   },
 ]);
+
+eventCases('a president is no party leader', [
+  {
+    lang: 'ru',
+    text: 'Президент Франции Эмманюэль Макрон выступил в парламенте. Лидер оппозиции Жордан Барделла раскритиковал решение президента.',
+    events: [{ type: 'ACCUSE', source: 'Bardella', target: 'Macron' }],
+    exact: true,
+  },
+]);
