@@ -155,11 +155,26 @@ export const FORCE: readonly TriggerRule[] = [
     type: 'PROTEST',
     mode: 'demo',
     cameo: '141',
-    words: [
-      'protested|protest|protests|protesting|rallied|rally|rallies|demonstrated|demonstration|demonstrations|marched|protesters|demonstrators',
-    ],
+    // "митинг памяти", "a vigil for the victims": mourning is no protest (not "у памятника").
+    unless: 'memory|commemorat*|mourn*|vigil|remembrance|tribute',
+    words: ['protested|protest|protesting|rallied|demonstrated|marched'],
     target: [{ prep: 'against' }],
     adjectiveSource: true,
+  },
+  {
+    // "said the protests were organised from abroad": a protest named by a noun is the
+    // subject's only with a verb that makes it theirs.
+    id: 'protest.demo.2',
+    type: 'PROTEST',
+    mode: 'demo',
+    cameo: '141',
+    unless: 'memory|commemorat*|mourn*|vigil|remembrance|tribute',
+    words: ['protests|rally|rallies|demonstration|demonstrations|protesters|demonstrators'],
+    target: [{ prep: 'against' }],
+    adjectiveSource: true,
+    noun: true,
+    nounVerbs:
+      'held|hold|holds|staged|stage|stages|led|joined|join|gathered|took|marched|rallied|poured|blocked',
   },
   {
     id: 'protest.hunger.1',

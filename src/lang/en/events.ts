@@ -2,6 +2,7 @@ import type { TriggerRule } from '../shared/events.js';
 import { CONFLICT } from './events-conflict.js';
 import { COOPERATION } from './events-cooperation.js';
 import { FORCE } from './events-force.js';
+import { RESPONSES } from './events-responses.js';
 
 /**
  * English event patterns. Order is priority: where two rules could start at one word, the
@@ -10,6 +11,7 @@ import { FORCE } from './events-force.js';
 export const TRIGGERS: readonly TriggerRule[] = [
   ...COOPERATION,
   ...CONFLICT,
+  ...RESPONSES,
   ...FORCE,
   {
     id: 'statement.say.1',

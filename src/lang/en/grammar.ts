@@ -65,6 +65,8 @@ export const GRAMMAR: EventGrammar = {
     'wants',
     'promised',
     'pledged',
+    'agreed',
+    'agree',
     'shall',
     'could',
     'may',
@@ -96,6 +98,9 @@ export const GRAMMAR: EventGrammar = {
   objectPronouns: new Set(['him', 'her']),
   determiners: new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']),
   honorifics: 'mr|mrs|ms|madam|mister|madame',
+  protesters: [['protesters|demonstrators|rioters|marchers|protester|demonstrator']],
+  people: [['protesters|demonstrators|residents|citizens|farmers|supporters|voters|strikers']],
+  government: 'government|cabinet|authorities',
   weapons: new Map([
     ['iskander', 'RUS'],
     ['kalibr', 'RUS'],

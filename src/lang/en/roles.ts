@@ -5,7 +5,12 @@ export const ROLES: readonly RoleEntry[] = [
   { words: ['foreign', 'minister|secretary'], role: 'foreign minister' },
   { words: ['minister', 'of', 'foreign', 'affairs'], role: 'foreign minister' },
   { words: ['defence|defense', 'minister|secretary'], role: 'defence minister' },
-  { words: ['secretary', 'of', 'state'], role: 'secretary of state' },
+  // Titles of one state's government, in the sense the news gives them.
+  { words: ['secretary', 'of', 'state'], role: 'secretary of state', country: 'USA' },
+  { words: ['treasury', 'secretary'], role: 'finance minister', country: 'USA' },
+  { words: ['taoiseach'], role: 'prime minister', country: 'IRL' },
+  { words: ['press', 'secretary'], role: 'press secretary' },
+  { words: ['vice', 'premier'], role: 'vice premier' },
   { words: ['secretary', 'of', 'defense|war'], role: 'defence minister' },
   { words: ['head', 'of', 'state'], role: 'head of state' },
   { words: ['head', 'of', 'government'], role: 'head of government' },
@@ -23,6 +28,8 @@ export const ROLES: readonly RoleEntry[] = [
   { words: ['envoy'], role: 'special envoy' },
   { words: ['minister'], role: 'minister' },
   { words: ['ambassador'], role: 'ambassador' },
+  // "his Ukrainian counterpart Andrii Sybiha": the same office in another state.
+  { words: ['counterpart|counterparts'], role: 'counterpart' },
   { words: ['king'], role: 'king' },
   { words: ['queen'], role: 'queen' },
   { words: ['speaker'], role: 'speaker' },

@@ -67,6 +67,19 @@ export const RESPONSES: readonly TriggerRule[] = [
     target: [RECIPIENT],
   },
   {
+    // "Россия дорого заплатит за удар": the price is what the speaker will exact.
+    id: 'threaten.price.1',
+    type: 'THREATEN',
+    mode: null,
+    cameo: '130',
+    words: [
+      'заплатит|заплатят|заплатить|поплатится|поплатятся|поплатиться',
+      'высок*|дорог*|страшн*|тяжел*|сполна|жестоко',
+    ],
+    window: 3,
+    suffered: true,
+  },
+  {
     // "Песков предупредил, что Россия ответит ...": a warning about what one will do is a threat.
     id: 'threaten.warn.1',
     type: 'THREATEN',
@@ -97,12 +110,24 @@ export const RESPONSES: readonly TriggerRule[] = [
     planned: true,
   },
   {
+    // After the offers: "предложил Путину «закончить войну»", proposing that another party act
+    // asks it to; a proposal to no one named ("предложил план") is no request.
+    id: 'request.propose.1',
+    type: 'REQUEST',
+    mode: null,
+    cameo: '020',
+    words: ['предложил|предложила|предложили|предлагает|предлагают'],
+    target: [RECIPIENT],
+    needsTarget: true,
+  },
+  {
     id: 'agree.promise.1',
     type: 'AGREE',
     mode: null,
     cameo: '030',
     words: ['пообещал*|обещает|обещают|пообещали'],
-    target: [RECIPIENT, { adjective: true }],
+    // "пообещал встретиться с главой МИД Украины": the one met is the other party.
+    target: [RECIPIENT, { adjective: true }, { prep: 'с|со', cases: ['ablt'] }],
   },
   {
     id: 'coerce.restrict.1',

@@ -24,12 +24,18 @@ export interface TriggerRule {
   cameo: string;
   words: readonly WordPattern[];
   window?: number;
+  /** Words anywhere in the clause that make the match another kind of act: a mourning rally
+   *  ("митинг памяти") is no protest. */
+  unless?: WordPattern;
   /** Mode and CAMEO refinements when a word occurs near the head ("военную помощь"). */
   refine?: readonly { word: WordPattern; mode: string; cameo?: string }[];
   /** Target slots in order of preference. */
   target?: readonly Slot[];
   /** The grammatical subject is the target and the object the source (APPOINT: "парламент утвердил X"). */
   swap?: boolean;
+  /** The clause's subject suffers the act and whoever says so acts: "warned that Russia would
+   *  pay a heavy price" (`suffered.ts`). */
+  suffered?: boolean;
   /** The rule reports speech: it yields to any other event in its sentence. */
   reporting?: boolean;
   /** With two parties acting together, each acts on the other: signing, exchanging prisoners. */
@@ -106,6 +112,17 @@ export interface EventGrammar {
   determiners: ReadonlySet<string>;
   /** Forms of address before a title ("госпожу Премьер-министр"): they carry the case. */
   honorifics: string;
+  /** Nouns for people taking part in a protest ("протестующих", "demonstrators"): detained or
+   *  dispersed by a state's police, they are that state's own people. */
+  protesters?: readonly (readonly WordPattern[])[];
+  /** Nouns for a state's people as a request, a meeting or a promise addresses them
+   *  ("жителям", "фермеров", "supporters"): protesters and more. */
+  people?: readonly (readonly WordPattern[])[];
+  /** Phrases whose country adjective names no state: "итальянская забастовка" is a work-to-rule. */
+  idioms?: readonly (readonly WordPattern[])[];
+  /** Common nouns for a government ("уряд", "the government"), which a demand or protest at home
+   *  aims at when no state is named with them. */
+  government?: WordPattern;
   /** Weapons that identify the country using them. */
   weapons: ReadonlyMap<string, string>;
 }

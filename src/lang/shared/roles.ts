@@ -4,6 +4,9 @@ import type { WordPattern } from '../../core/token-pattern.js';
 export interface RoleEntry {
   words: readonly WordPattern[];
   role: string;
+  /** A title only one state gives ("Taoiseach", "Treasury Secretary"): the country when the
+   *  phrase names none. */
+  country?: string;
 }
 
 /**
@@ -21,5 +24,7 @@ export function roleCompatible(descriptor: string, held: string): boolean {
   // "министр" refers back to any minister: "глава МИД" was stated, "министр" follows; a prime
   // minister is "премьер", never a bare "министр".
   if (descriptor === 'minister' && held.endsWith('minister')) return !held.includes('prime minister');
+  // "лидер" refers back to a president; a president named so is not a party's leader.
+  if (held === 'leader') return false;
   return (ROLE_FAMILIES[descriptor] ?? []).includes(held) || (ROLE_FAMILIES[held] ?? []).includes(descriptor);
 }

@@ -211,10 +211,16 @@ function roleEndingAtExactly(
     country ??= found.country ?? null;
     let tokenStart = modifiersBefore(doc, start);
     const leading = gazetteer.byEnd.get(tokenStart);
-    if (leading?.kind === 'adjective' || (doc.lang === 'en' && leading?.kind === 'country')) {
+    // "Kremlin spokesman", "White House press secretary": an English seat of power before the title.
+    if (
+      leading?.kind === 'adjective' ||
+      (doc.lang === 'en' && (leading?.kind === 'country' || leading?.kind === 'seat'))
+    ) {
       country ??= leading.country;
       tokenStart = modifiersBefore(doc, leading.tokenStart);
     }
+    // "Secretary of State Marco Rubio": a title of one state says which, when nothing else does.
+    country ??= found.entry.country ?? null;
     // "президенты двух стран": a plural title names no one person.
     if (pluralOnly(doc, headNoun(doc, start, found.end))) return null;
     const phrase = { tokenStart, tokenEnd: end, role: found.entry.role, country, cases: caseOf(doc, start) };

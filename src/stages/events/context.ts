@@ -1,10 +1,12 @@
 import type { AnalyzedDoc, Token } from '../../core/layers.js';
+import type { KnowledgeBase } from '../../kb/types.js';
 import type { ActorCandidate } from './actors.js';
 import type { Clause } from './clauses.js';
 
 /** What the rules of one sentence see. */
 export interface SentenceContext {
   doc: AnalyzedDoc;
+  kb: KnowledgeBase;
   tokens: readonly Token[];
   /** Actor candidates inside the sentence. */
   candidates: ActorCandidate[];

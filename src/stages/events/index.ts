@@ -70,6 +70,7 @@ export const eventsStage: Stage<'events'> = {
       }
       const context: SentenceContext = {
         doc,
+        kb,
         tokens,
         candidates: inSentence,
         clauses,

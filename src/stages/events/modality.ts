@@ -59,9 +59,9 @@ export function modalityOf(
     )
       planned = grammar.planned.has(w);
   }
-  // "Poland to close last border crossing": a headline's name + "to" + verb is what will be.
-  if (doc.lang === 'en' && word(first - 1) === 'to' && /^\p{Lu}/u.test(tokens[first - 2]?.text ?? ''))
-    planned = true;
+  // "Poland to close last border crossing", "EU to impose new sanctions": a headline's name +
+  // "to" + verb is what will be; so are "talks to continue in Geneva", "summit to go ahead".
+  if (doc.lang === 'en' && headlineFuture(tokens, trigger)) planned = true;
   const head = doc.layers.morphology?.[trigger.head]?.[0];
   // "договорились довести товарооборот ... и подписали программу": a verb in the past states a fact.
   if (head?.pos === 'VERB' && head.tense === 'past' && !trigger.rule.planned) planned = false;
@@ -78,6 +78,25 @@ export function modalityOf(
     return { modality: 'asserted', negated: false };
   if (hypothetical) return { modality: 'hypothetical', negated: false };
   return { modality: planned ? 'planned' : 'asserted', negated: false };
+}
+
+/** Verbs a headline gives a noun act for what will happen: "talks to resume on Monday". */
+const ASPECT = new Set(['continue', 'resume', 'begin', 'start', 'go', 'take', 'be', 'proceed']);
+
+function headlineFuture(tokens: readonly { text: string }[], trigger: Trigger): boolean {
+  const word = (i: number) => fold(tokens[i]?.text ?? '');
+  const { first, last, clause } = trigger;
+  for (let to = Math.max(clause.start + 1, first - 3); to < first; to++) {
+    if (word(to) === 'to' && /^\p{Lu}/u.test(tokens[to - 1]?.text ?? '')) return true;
+  }
+  // The noun's own verb, with nothing after it that it would act on.
+  if (!trigger.rule.noun || word(last + 1) !== 'to' || !ASPECT.has(word(last + 2))) return false;
+  const next = tokens[last + 3]?.text ?? '';
+  return (
+    last + 3 >= clause.end ||
+    !/^\p{L}/u.test(next) ||
+    /^(?:in|on|at|next|this|ahead|place|held)$/u.test(word(last + 3))
+  );
 }
 
 function nounDeniedAfter(doc: AnalyzedDoc, trigger: Trigger, grammar: EventGrammar): boolean {

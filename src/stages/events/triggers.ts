@@ -53,6 +53,15 @@ function participleAsAdjective(doc: AnalyzedDoc, rule: TriggerRule, head: number
   return /ed$/u.test(tokens[head]?.text ?? '') && EN_DETERMINERS.test(tokens[head - 1]?.text ?? '');
 }
 
+function clauseHas(doc: AnalyzedDoc, clause: Clause, pattern: string): boolean {
+  const keys = tokenKeys(doc);
+  for (let i = clause.start; i < clause.end; i++) {
+    const key = keys[i];
+    if (key && keyMatches(key, pattern)) return true;
+  }
+  return false;
+}
+
 function matchRule(doc: AnalyzedDoc, rule: TriggerRule, head: number, clause: Clause): Trigger | null {
   const keys = tokenKeys(doc);
   const headKeys = keys[head];
@@ -69,6 +78,7 @@ function matchRule(doc: AnalyzedDoc, rule: TriggerRule, head: number, clause: Cl
     last = Math.max(last, at);
     words.push(at);
   }
+  if (rule.unless && clauseHas(doc, clause, rule.unless)) return null;
   let mode = rule.mode;
   let cameo = rule.cameo;
   for (const refinement of rule.refine ?? []) {

@@ -1,0 +1,220 @@
+import type { TriggerRule } from '../shared/events.js';
+import { OBJECT, OBJECT_OR_ADJECTIVE } from './events-slots.js';
+
+/** Accusations, demands, refusals and threats. */
+export const RESPONSES: readonly TriggerRule[] = [
+  {
+    id: 'accuse.accuse.1',
+    type: 'ACCUSE',
+    mode: 'allege',
+    cameo: '112',
+    words: ['accused|accuses|accuse|accusing|blamed|blames|blame|blaming'],
+    target: OBJECT_OR_ADJECTIVE,
+  },
+  {
+    id: 'accuse.condemn.1',
+    type: 'ACCUSE',
+    mode: 'disapprove',
+    cameo: '111',
+    words: [
+      'condemned|condemns|condemn|criticised|criticized|criticises|criticizes|denounced|denounces|slammed|decried|deplored|rebuked|opposed|opposes',
+    ],
+    target: OBJECT_OR_ADJECTIVE,
+  },
+  {
+    // "lodged a formal protest with Beijing": a government's protest is an official complaint,
+    // not a demonstration (before protest.demo.1, which would take "protest").
+    id: 'accuse.summon.3',
+    type: 'ACCUSE',
+    mode: 'disapprove',
+    cameo: '114',
+    words: ['lodged|lodges|lodge|filed|files|delivered|issued|registered', 'protest|protests'],
+    window: 4,
+    target: [{ prep: 'with|to' }, OBJECT],
+  },
+  {
+    // Handing a protest note and summoning an envoy are one official complaint.
+    id: 'accuse.summon.2',
+    type: 'ACCUSE',
+    mode: 'disapprove',
+    cameo: '114',
+    words: ['protest', 'note'],
+    window: 1,
+    target: [{ prep: 'to' }, OBJECT],
+  },
+  {
+    id: 'accuse.summon.1',
+    type: 'ACCUSE',
+    mode: 'disapprove',
+    cameo: '114',
+    words: ['summoned|summons|summoning|summon', "ambassador|envoy|charge|diplomat|d'affaires"],
+    window: 6,
+    target: [{ adjective: true }, OBJECT],
+    // "The Russian ambassador was summoned to the foreign ministry in Berlin".
+    source: [{ prep: 'by' }, { prep: 'in' }],
+  },
+  {
+    id: 'accuse.investigate.1',
+    type: 'ACCUSE',
+    mode: 'investigate',
+    cameo: '090',
+    words: ['charged|indicted|prosecuted|investigating|investigated|probing'],
+    target: OBJECT_OR_ADJECTIVE,
+  },
+  {
+    id: 'accuse.investigate.2',
+    type: 'ACCUSE',
+    mode: 'investigate',
+    cameo: '090',
+    words: ['investigation|probe|inquiry|case', 'opened|launched|opens|launches|began'],
+    window: 3,
+    target: [{ prep: 'into|against' }],
+  },
+  {
+    id: 'accuse.call.1',
+    type: 'ACCUSE',
+    mode: 'disapprove',
+    cameo: '111',
+    words: [
+      'called|calling|branded|described|labelled|labeled',
+      'provocation|provocative|crime|crimes|terror|terrorism|terrorist|aggression|unacceptable|illegal|lie|lies|blackmail|piracy|violation|threat|escalation|act|reckless|irresponsible|attack|outrageous|absurd|unfriendly|hostile|baseless|groundless|unjustified|destabilising|destabilizing|hypocritical|propaganda',
+    ],
+    window: 8,
+    target: OBJECT_OR_ADJECTIVE,
+  },
+  {
+    // "This was a large-scale provocation," he said: a judgement on what just happened.
+    id: 'accuse.call.2',
+    type: 'ACCUSE',
+    mode: 'disapprove',
+    cameo: '111',
+    words: ['provocation|aggression|terrorism|piracy|blackmail', 'this|it|that'],
+    window: 4,
+  },
+  {
+    id: 'request.call.1',
+    type: 'REQUEST',
+    mode: null,
+    cameo: '020',
+    words: [
+      'urged|urges|urge|urging|asked|asks|asking|appealed|appeals|pressed|requested|requests|sought|seeks',
+    ],
+    target: [OBJECT, { prep: 'on|to|for' }],
+  },
+  {
+    id: 'request.call.2',
+    type: 'REQUEST',
+    mode: null,
+    cameo: '020',
+    words: ['called|calls|calling', 'on|upon|for'],
+    window: 1,
+    target: [{ prep: 'on|upon' }],
+  },
+  {
+    id: 'request.demand.1',
+    type: 'REQUEST',
+    mode: null,
+    cameo: '100',
+    words: ['demanded|demands|demand|demanding|insisted|insists'],
+    target: [{ prep: 'from|of' }, OBJECT],
+  },
+  {
+    // "Hungary blocked the opening of EU accession talks": a government blocking a decision
+    // refuses it (roads blocked by protesters are protest.obstruct, which comes first).
+    id: 'reject.block.1',
+    type: 'REJECT',
+    mode: null,
+    cameo: '120',
+    words: [
+      'blocked|blocks|blocking|vetoed|vetoes',
+      'opening|talks|decision|package|aid|sanctions|loan|accession|membership|resolution|deal|proposal',
+    ],
+    window: 5,
+    // "talks with Ukraine", "aid for Ukraine": whom the blocked decision concerns.
+    target: [{ prep: 'with|for|to' }, ...OBJECT_OR_ADJECTIVE],
+  },
+  {
+    id: 'reject.reject.1',
+    type: 'REJECT',
+    mode: null,
+    cameo: '120',
+    words: ['rejected|rejects|reject|rejecting|dismissed|dismisses|vetoed|vetoes|rebuffed|spurned'],
+    target: OBJECT_OR_ADJECTIVE,
+  },
+  {
+    id: 'reject.decline.1',
+    type: 'REJECT',
+    mode: null,
+    cameo: '120',
+    words: ['declined|refused|refuses|refusing|denied|denies'],
+    target: [OBJECT],
+  },
+  {
+    // "ruled out financing it"; a court that "ruled" decided, it did not refuse.
+    id: 'reject.decline.2',
+    type: 'REJECT',
+    mode: null,
+    cameo: '120',
+    words: ['ruled|rules|rule', 'out'],
+    window: 1,
+    target: [OBJECT],
+  },
+  {
+    // "Budapest would not take part in the scheme", "will not recognise the results".
+    id: 'reject.not.1',
+    type: 'REJECT',
+    mode: null,
+    cameo: '120',
+    words: ['not|never', 'recognise|recognize|accept|participate|part|join|support|back|endorse'],
+    window: 2,
+    target: [OBJECT, { prep: 'in' }],
+    negative: true,
+  },
+  {
+    id: 'threaten.threaten.1',
+    type: 'THREATEN',
+    mode: null,
+    cameo: '130',
+    words: ['threatened|threatens|threaten|threatening'],
+    target: [OBJECT],
+  },
+  {
+    id: 'threaten.threaten.2',
+    type: 'THREATEN',
+    mode: null,
+    cameo: '130',
+    words: ['warned|warns'],
+    target: [OBJECT, { prep: 'against' }],
+    needsTarget: true,
+  },
+  {
+    id: 'threaten.respond.1',
+    type: 'THREATEN',
+    mode: null,
+    cameo: '130',
+    words: [
+      'respond|retaliate|retaliation|consequences|countermeasures|reprisals|action|measures',
+      'would|will|vowed|threatened|promised|prepared|further|retaliatory',
+    ],
+    window: 5,
+    target: [OBJECT],
+  },
+  {
+    // "warned that Russia would pay a heavy price": the price is what the speaker will exact.
+    id: 'threaten.price.1',
+    type: 'THREATEN',
+    mode: null,
+    cameo: '130',
+    words: ['pay', 'price', 'heavy|high|steep|heaviest|highest|terrible|dear'],
+    window: 3,
+    suffered: true,
+  },
+  {
+    id: 'threaten.target.1',
+    type: 'THREATEN',
+    mode: 'violence',
+    cameo: '138',
+    words: ['legitimate', 'targets|target'],
+    window: 1,
+  },
+];
