@@ -86,6 +86,21 @@ describe('repairOrganisations', () => {
     expect(repaired(quote, [])).toEqual([]);
   });
 
+  it('adds a descriptive name that opens a sentence, with its genitive chain', () => {
+    const text =
+      'Рейсы задержаны. Федеральное авиационное управление пояснило, что сбой устранён. Футбольная ассоциация пострадавших болельщиков осудила клуб.';
+    expect(repaired(text, [])).toEqual([
+      ['ORG', 'Федеральное авиационное управление'],
+      ['ORG', 'Футбольная ассоциация пострадавших болельщиков'],
+    ]);
+  });
+
+  it('adds no descriptive name for a country adjective, a pronoun, a plural or a non-organisation noun', () => {
+    const text =
+      'Японское правительство промолчало. Эта группа распалась. Правозащитные организации протестуют. Первый заместитель министра уехал.';
+    expect(repaired(text, [])).toEqual([]);
+  });
+
   it('changes nothing in other languages', () => {
     const text = 'Officials of the club «Sixteen Tons» said nothing.';
     expect(repaired(text, [], 'en')).toEqual([]);

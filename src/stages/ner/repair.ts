@@ -5,7 +5,10 @@
  *  - two names joined by «и» are two names, not one («ФАС и Министерству торговли»);
  *  - a country adjective right before a name belongs to it («японского МИДа»);
  *  - a capitalised quoted stretch after an organisation's head noun is its name, when the tagger
- *    found nothing there («клуба «16 тонн»», «центре «Кин-Топ»»).
+ *    found nothing there («клуба «16 тонн»», «центре «Кин-Топ»»);
+ *  - so is a capitalised adjective with an organisation's head noun («Футбольная ассоциация»,
+ *    «Федеральное авиационное управление пояснило»), mostly missed at the start of a sentence,
+ *    where a capital letter tells the tagger nothing.
  */
 import type { NerSpan, Token } from '../../core/layers.js';
 import { CUE_CLASSES } from '../../lang/ru/name-cues.js';
@@ -118,7 +121,70 @@ function addQuotedNames(input: NerInput, spans: readonly NerSpan[]): NerSpan[] {
   return [...spans, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
 }
 
+/** Adjectives that point rather than name: «Эта группа», «Наш комитет». */
+const PRONOUNS = new Set(
+  'этот тот такой наш ваш мой твой свой весь каждый другой который любой некоторый самый сам один иной всякий'.split(
+    ' ',
+  ),
+);
+/** How many lower-case adjectives (or «и») may stand between the capitalised one and the head noun. */
+const MORE_ADJECTIVES = 3;
+/** How many lower-case genitive words may follow the head («Координационный совет пострадавших соинвесторов»). */
+const GENITIVES = 3;
+
+function lowerWord(input: NerInput, i: number, sentence: number): boolean {
+  const t = input.tokens[i];
+  return t !== undefined && t.kind === 'word' && t.sentence === sentence && !capitalised(t);
+}
+
+/**
+ * The end (exclusive) of a descriptive organisation name that starts at `i`, or -1: a capitalised
+ * adjective that is not a place's («Японское правительство» describes, it does not name),
+ * lower-case adjectives, a singular organisation head noun, and a genitive chain after it.
+ */
+function descriptiveNameEnd(input: NerInput, i: number, places: ReadonlySet<number>): number {
+  const { tokens, morphology } = input;
+  const t = tokens[i] as Token;
+  if (!capitalised(t) || pos(input, i) !== 'ADJF' || places.has(i)) return -1;
+  const first = morphology[i]?.[0];
+  // A plural adjective makes the phrase plural: «Правозащитные организации» are many, unnamed.
+  if (PRONOUNS.has(first?.lemma ?? '') || first?.number === 'plur') return -1;
+  let j = i + 1;
+  while (
+    j <= i + MORE_ADJECTIVES &&
+    lowerWord(input, j, t.sentence) &&
+    (pos(input, j) === 'ADJF' || tokens[j]?.text === 'и')
+  )
+    j++;
+  const head = morphology[j]?.[0];
+  if (!lowerWord(input, j, t.sentence) || head?.pos !== 'NOUN' || head.number === 'plur') return -1;
+  if (CUE_CLASSES.get(head.lemma) !== 'org') return -1;
+  let end = j + 1;
+  while (end <= j + GENITIVES && lowerWord(input, end, t.sentence)) {
+    const r = morphology[end]?.[0];
+    if (r?.case !== 'gent' || (r.pos !== 'NOUN' && r.pos !== 'ADJF')) break;
+    end++;
+  }
+  while (end > j + 1 && pos(input, end - 1) === 'ADJF') end--;
+  return end;
+}
+
+function addDescriptiveNames(input: NerInput, spans: readonly NerSpan[]): NerSpan[] {
+  const places = new Set<number>();
+  for (const g of input.gazetteer) for (let i = g.tokenStart; i < g.tokenEnd; i++) places.add(i);
+  const added: NerSpan[] = [];
+  for (let i = 0; i < input.tokens.length; i++) {
+    const end = descriptiveNameEnd(input, i, places);
+    if (end < 0 || spans.some((s) => s.tokenStart < end && i < s.tokenEnd)) continue;
+    added.push(spanOf(input.tokens, i, end, 'ORG', 0.5));
+    i = end - 1;
+  }
+  if (added.length === 0) return [...spans];
+  return [...spans, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
 export function repairOrganisations(input: NerInput, spans: readonly NerSpan[]): NerSpan[] {
   if (input.lang !== 'ru') return [...spans];
-  return addQuotedNames(input, takeCountryAdjective(input, splitCoordinated(input, spans)));
+  const repaired = addQuotedNames(input, takeCountryAdjective(input, splitCoordinated(input, spans)));
+  return addDescriptiveNames(input, repaired);
 }
