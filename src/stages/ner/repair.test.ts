@@ -101,6 +101,15 @@ describe('repairOrganisations', () => {
     expect(repaired(text, [])).toEqual([]);
   });
 
+  it('adds a longer phrase opened by a country adjective, but not a country adjective with a bare head', () => {
+    const text =
+      'Представитель японского дипломатического ведомства прибыл в Москву. В российском министерстве финансов молчат. Заседание российского правительства прошло во вторник.';
+    expect(repaired(text, [])).toEqual([
+      ['ORG', 'японского дипломатического ведомства'],
+      ['ORG', 'российском министерстве финансов'],
+    ]);
+  });
+
   it('changes nothing in other languages', () => {
     const text = 'Officials of the club «Sixteen Tons» said nothing.';
     expect(repaired(text, [], 'en')).toEqual([]);

@@ -8,7 +8,8 @@
  *    found nothing there («клуба «16 тонн»», «центре «Кин-Топ»»);
  *  - so is a capitalised adjective with an organisation's head noun («Футбольная ассоциация»,
  *    «Федеральное авиационное управление пояснило»), mostly missed at the start of a sentence,
- *    where a capital letter tells the tagger nothing.
+ *    where a capital letter tells the tagger nothing, and a longer phrase opened by a country
+ *    adjective («японского дипломатического ведомства»).
  */
 import type { NerSpan, Token } from '../../core/layers.js';
 import { CUE_CLASSES } from '../../lang/ru/name-cues.js';
@@ -140,12 +141,16 @@ function lowerWord(input: NerInput, i: number, sentence: number): boolean {
 /**
  * The end (exclusive) of a descriptive organisation name that starts at `i`, or -1: a capitalised
  * adjective that is not a place's («Японское правительство» describes, it does not name),
- * lower-case adjectives, a singular organisation head noun, and a genitive chain after it.
+ * lower-case adjectives, a singular organisation head noun, and a genitive chain after it. It may
+ * also open with a lower-case country adjective, but then only with more than the head noun after
+ * it: «японского дипломатического ведомства», «российском министерстве финансов» name one body,
+ * while «японское правительство» or «российского посольства» are mostly left unnamed.
  */
-function descriptiveNameEnd(input: NerInput, i: number, places: ReadonlySet<number>): number {
+function descriptiveNameEnd(input: NerInput, i: number, places: Places): number {
   const { tokens, morphology } = input;
   const t = tokens[i] as Token;
-  if (!capitalised(t) || pos(input, i) !== 'ADJF' || places.has(i)) return -1;
+  const cap = capitalised(t);
+  if (pos(input, i) !== 'ADJF' || (cap ? places.any.has(i) : !places.adjectives.has(i))) return -1;
   const first = morphology[i]?.[0];
   // A plural adjective makes the phrase plural: «Правозащитные организации» are many, unnamed.
   if (PRONOUNS.has(first?.lemma ?? '') || first?.number === 'plur') return -1;
@@ -166,12 +171,23 @@ function descriptiveNameEnd(input: NerInput, i: number, places: ReadonlySet<numb
     end++;
   }
   while (end > j + 1 && pos(input, end - 1) === 'ADJF') end--;
+  if (!cap && j === i + 1 && end === j + 1) return -1;
   return end;
 }
 
+interface Places {
+  /** Tokens inside any gazetteer match. */
+  any: Set<number>;
+  /** One-word country or place adjectives («японского»). */
+  adjectives: Set<number>;
+}
+
 function addDescriptiveNames(input: NerInput, spans: readonly NerSpan[]): NerSpan[] {
-  const places = new Set<number>();
-  for (const g of input.gazetteer) for (let i = g.tokenStart; i < g.tokenEnd; i++) places.add(i);
+  const places: Places = { any: new Set(), adjectives: new Set() };
+  for (const g of input.gazetteer) {
+    for (let i = g.tokenStart; i < g.tokenEnd; i++) places.any.add(i);
+    if (g.kind === 'adjective' && g.tokenEnd === g.tokenStart + 1) places.adjectives.add(g.tokenStart);
+  }
   const added: NerSpan[] = [];
   for (let i = 0; i < input.tokens.length; i++) {
     const end = descriptiveNameEnd(input, i, places);
