@@ -69,8 +69,8 @@ describe('repairOrganisations', () => {
     expect(repaired(text, [['ORG', 'МИДа']])).toEqual([['ORG', 'японского МИДа']]);
   });
 
-  it('leaves a capitalised adjective and other labels alone', () => {
-    const text = 'Глава Японского банка встретился с российским послом Иваном Петровым.';
+  it('joins a country adjective to an organisation only', () => {
+    const text = 'Глава делегации встретился с российским дипломатом Иваном Петровым.';
     expect(repaired(text, [['PER', 'Иваном Петровым']])).toEqual([['PER', 'Иваном Петровым']]);
   });
 
@@ -108,6 +108,11 @@ describe('repairOrganisations', () => {
       ['ORG', 'японского дипломатического ведомства'],
       ['ORG', 'российском министерстве финансов'],
     ]);
+  });
+
+  it('takes a capitalised place adjective inside a sentence as part of a name', () => {
+    const text = 'Он рассказал об этом Русской службе в понедельник.';
+    expect(repaired(text, [])).toEqual([['ORG', 'Русской службе']]);
   });
 
   it('changes nothing in other languages', () => {

@@ -140,7 +140,7 @@ function lowerWord(input: NerInput, i: number, sentence: number): boolean {
 
 /**
  * The end (exclusive) of a descriptive organisation name that starts at `i`, or -1: a capitalised
- * adjective that is not a place's («Японское правительство» describes, it does not name),
+ * adjective, not a place's if it opens the sentence («Японское правительство» describes),
  * lower-case adjectives, a singular organisation head noun, and a genitive chain after it. It may
  * also open with a lower-case country adjective, but then only with more than the head noun after
  * it: «японского дипломатического ведомства», «российском министерстве финансов» name one body,
@@ -150,7 +150,10 @@ function descriptiveNameEnd(input: NerInput, i: number, places: Places): number 
   const { tokens, morphology } = input;
   const t = tokens[i] as Token;
   const cap = capitalised(t);
-  if (pos(input, i) !== 'ADJF' || (cap ? places.any.has(i) : !places.adjectives.has(i))) return -1;
+  // At the start of a sentence a capitalised place adjective says nothing («Японское правительство»);
+  // inside one it is part of a name («интервью Русской службе»).
+  const opens = i === 0 || tokens[i - 1]?.sentence !== t.sentence;
+  if (pos(input, i) !== 'ADJF' || (cap ? opens && places.any.has(i) : !places.adjectives.has(i))) return -1;
   const first = morphology[i]?.[0];
   // A plural adjective makes the phrase plural: «Правозащитные организации» are many, unnamed.
   if (PRONOUNS.has(first?.lemma ?? '') || first?.number === 'plur') return -1;
