@@ -115,6 +115,17 @@ describe('repairOrganisations', () => {
     expect(repaired(text, [])).toEqual([['ORG', 'Русской службе']]);
   });
 
+  it('drops a Roman numeral and a Latin name after an event noun, keeps a Latin company name', () => {
+    const text = 'Это задача XXI века. Стартовал конкурс Best Blogs Awards, его спонсирует компания Vestas.';
+    expect(
+      repaired(text, [
+        ['ORG', 'XXI'],
+        ['ORG', 'Best Blogs Awards'],
+        ['ORG', 'Vestas'],
+      ]),
+    ).toEqual([['ORG', 'Vestas']]);
+  });
+
   it('changes nothing in other languages', () => {
     const text = 'Officials of the club «Sixteen Tons» said nothing.';
     expect(repaired(text, [], 'en')).toEqual([]);

@@ -9,7 +9,9 @@
  *  - so is a capitalised adjective with an organisation's head noun («Футбольная ассоциация»,
  *    «Федеральное авиационное управление пояснило»), mostly missed at the start of a sentence,
  *    where a capital letter tells the tagger nothing, and a longer phrase opened by a country
- *    adjective («японского дипломатического ведомства»).
+ *    adjective («японского дипломатического ведомства»);
+ *  - a lone Roman numeral («XXI века») or a Latin-script name right after an event's or a
+ *    product's noun («конкурс The Best of Blogs», «браузера Chrome») is no organisation.
  */
 import type { NerSpan, Token } from '../../core/layers.js';
 import { CUE_CLASSES } from '../../lang/ru/name-cues.js';
@@ -202,8 +204,24 @@ function addDescriptiveNames(input: NerInput, spans: readonly NerSpan[]): NerSpa
   return [...spans, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
 }
 
+const LATIN_WORD = /^[A-Za-z0-9'&.-]+$/;
+
+function notOrganisation(input: NerInput, span: NerSpan): boolean {
+  const { tokens, morphology } = input;
+  if (span.label !== 'ORG') return false;
+  const first = tokens[span.tokenStart];
+  if (span.tokenEnd === span.tokenStart + 1 && /^[IVXLC]+$/.test(first?.text ?? '')) return true;
+  for (let k = span.tokenStart; k < span.tokenEnd; k++)
+    if (!LATIN_WORD.test(tokens[k]?.text ?? '')) return false;
+  const j = span.tokenStart - 1;
+  if (j < 0 || tokens[j]?.sentence !== first?.sentence) return false;
+  const cls = CUE_CLASSES.get(morphology[j]?.[0]?.lemma ?? '');
+  return cls === 'event' || cls === 'product';
+}
+
 export function repairOrganisations(input: NerInput, spans: readonly NerSpan[]): NerSpan[] {
   if (input.lang !== 'ru') return [...spans];
-  const repaired = addQuotedNames(input, takeCountryAdjective(input, splitCoordinated(input, spans)));
+  const kept = spans.filter((s) => !notOrganisation(input, s));
+  const repaired = addQuotedNames(input, takeCountryAdjective(input, splitCoordinated(input, kept)));
   return addDescriptiveNames(input, repaired);
 }
