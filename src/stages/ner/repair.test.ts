@@ -126,6 +126,14 @@ describe('repairOrganisations', () => {
     ).toEqual([['ORG', 'Vestas']]);
   });
 
+  it('adds a capitalised organisation head noun inside a sentence with its genitive chain', () => {
+    const text = 'Акцию поддержали Движение общежитий Москвы и «Союз жильцов». Союз распался.';
+    expect(repaired(text, [['LOC', 'Москвы']])).toEqual([
+      ['ORG', 'Движение общежитий'],
+      ['LOC', 'Москвы'],
+    ]);
+  });
+
   it('changes nothing in other languages', () => {
     const text = 'Officials of the club «Sixteen Tons» said nothing.';
     expect(repaired(text, [], 'en')).toEqual([]);

@@ -169,13 +169,7 @@ function descriptiveNameEnd(input: NerInput, i: number, places: Places): number 
   const head = morphology[j]?.[0];
   if (!lowerWord(input, j, t.sentence) || head?.pos !== 'NOUN' || head.number === 'plur') return -1;
   if (CUE_CLASSES.get(head.lemma) !== 'org') return -1;
-  let end = j + 1;
-  while (end <= j + GENITIVES && lowerWord(input, end, t.sentence)) {
-    const r = morphology[end]?.[0];
-    if (r?.case !== 'gent' || (r.pos !== 'NOUN' && r.pos !== 'ADJF')) break;
-    end++;
-  }
-  while (end > j + 1 && pos(input, end - 1) === 'ADJF') end--;
+  const end = genitiveChainEnd(input, j);
   if (!cap && j === i + 1 && end === j + 1) return -1;
   return end;
 }
@@ -187,6 +181,35 @@ interface Places {
   adjectives: Set<number>;
 }
 
+/** After the head noun at `j`: the end of its lower-case genitive chain, not ending in an adjective. */
+function genitiveChainEnd(input: NerInput, j: number): number {
+  const sentence = input.tokens[j]?.sentence ?? -1;
+  let end = j + 1;
+  while (end <= j + GENITIVES && lowerWord(input, end, sentence)) {
+    const r = input.morphology[end]?.[0];
+    if (r?.case !== 'gent' || (r.pos !== 'NOUN' && r.pos !== 'ADJF')) break;
+    end++;
+  }
+  while (end > j + 1 && pos(input, end - 1) === 'ADJF') end--;
+  return end;
+}
+
+/**
+ * «Движение общежитий Москвы», «Бюро США по патентам»: a capitalised organisation head noun
+ * inside a sentence (so the capital is the name's), with its genitive chain; not right after an
+ * opening quote (the quoted-name repair decides there) and not an abbreviation or a Latin word.
+ */
+function capitalisedHeadEnd(input: NerInput, i: number): number {
+  const { tokens, morphology } = input;
+  const t = tokens[i] as Token;
+  if (i === 0 || tokens[i - 1]?.sentence !== t.sentence || OPEN_QUOTES.has(tokens[i - 1]?.text ?? ''))
+    return -1;
+  if (!capitalised(t) || pos(input, i) !== 'NOUN' || /^\p{Lu}+$/u.test(t.text) || /[A-Za-z]/.test(t.text))
+    return -1;
+  if (CUE_CLASSES.get(morphology[i]?.[0]?.lemma ?? '') !== 'org') return -1;
+  return genitiveChainEnd(input, i);
+}
+
 function addDescriptiveNames(input: NerInput, spans: readonly NerSpan[]): NerSpan[] {
   const places: Places = { any: new Set(), adjectives: new Set() };
   for (const g of input.gazetteer) {
@@ -195,7 +218,8 @@ function addDescriptiveNames(input: NerInput, spans: readonly NerSpan[]): NerSpa
   }
   const added: NerSpan[] = [];
   for (let i = 0; i < input.tokens.length; i++) {
-    const end = descriptiveNameEnd(input, i, places);
+    let end = descriptiveNameEnd(input, i, places);
+    if (end < 0) end = capitalisedHeadEnd(input, i);
     if (end < 0 || spans.some((s) => s.tokenStart < end && i < s.tokenEnd)) continue;
     added.push(spanOf(input.tokens, i, end, 'ORG', 0.5));
     i = end - 1;
