@@ -130,6 +130,11 @@ const PRONOUNS = new Set(
     ' ',
   ),
 );
+/**
+ * Head nouns as often a thing as a body: «гражданское общество», «призовой фонд», «рабочая
+ * группа»; the tagger alone decides on them.
+ */
+const VAGUE_HEADS = new Set(['общество', 'фонд', 'группа']);
 /** How many lower-case adjectives (or «и») may stand between the capitalised one and the head noun. */
 const MORE_ADJECTIVES = 3;
 /** How many lower-case genitive words may follow the head («Координационный совет пострадавших соинвесторов»). */
@@ -168,7 +173,7 @@ function descriptiveNameEnd(input: NerInput, i: number, places: Places): number 
     j++;
   const head = morphology[j]?.[0];
   if (!lowerWord(input, j, t.sentence) || head?.pos !== 'NOUN' || head.number === 'plur') return -1;
-  if (CUE_CLASSES.get(head.lemma) !== 'org') return -1;
+  if (CUE_CLASSES.get(head.lemma) !== 'org' || VAGUE_HEADS.has(head.lemma)) return -1;
   const end = genitiveChainEnd(input, j);
   if (!cap && j === i + 1 && end === j + 1) return -1;
   return end;
