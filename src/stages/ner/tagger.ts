@@ -9,6 +9,7 @@ import { concatFeatures, docFeatures } from './doc-features.js';
 import { extractFeatures, type Features, type NerInput } from './features.js';
 import type { NerModel, NerModels } from './model.js';
 import { TAG_COUNT } from './model.js';
+import { repairOrganisations } from './repair.js';
 import { tagsToSpans } from './spans.js';
 
 /** Emission scores of every token: scores[i * TAG_COUNT + tag]. */
@@ -50,8 +51,13 @@ export function tagNames(input: NerInput, models: NerModels): NerSpan[] {
   const features = extractFeatures(input);
   const margins = new Float64Array(tokens.length);
   const base = scoreAll(models.first, features);
-  if (!models.second) return tagsToSpans(decodeScores(models.first, base, tokens, margins), tokens, margins);
-  const first = decodeScores(models.first, base, tokens);
-  const scores = scoreAll(models.second, concatFeatures(features, docFeatures(input, first)));
-  return tagsToSpans(decodeScores(models.second, scores, tokens, margins), tokens, margins);
+  let tags: Int8Array;
+  if (models.second) {
+    const first = decodeScores(models.first, base, tokens);
+    const scores = scoreAll(models.second, concatFeatures(features, docFeatures(input, first)));
+    tags = decodeScores(models.second, scores, tokens, margins);
+  } else {
+    tags = decodeScores(models.first, base, tokens, margins);
+  }
+  return repairOrganisations(input, tagsToSpans(tags, tokens, margins));
 }
