@@ -123,7 +123,9 @@ describe('dyad ingest, events, export', () => {
     for (const args of [['events'], ['worker', '--once']]) {
       const run = dyad(args, '', url);
       expect(run.code).toBe(1);
-      expect(run.stderr).toMatch(/cannot reach PostgreSQL at postgres:\/\/analyst:\*\*\*@127\.0\.0\.1:1\/events/);
+      expect(run.stderr).toMatch(
+        /cannot reach PostgreSQL at postgres:\/\/analyst:\*\*\*@127\.0\.0\.1:1\/events/,
+      );
       expect(run.stderr).toMatch(/check that the server is running/);
       expect(run.stderr).not.toMatch(/secret|internal error|\n\s+at /);
     }
