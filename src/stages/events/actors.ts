@@ -162,6 +162,7 @@ function computeActors(doc: AnalyzedDoc, kb: KnowledgeBase, lexicon: EventLexico
       candidates.splice(k, 1);
     }
   }
+  const bodies = candidates.filter((c) => c.kind === 'body');
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     const found = descriptorAt(context, i, covered);
@@ -173,6 +174,9 @@ function computeActors(doc: AnalyzedDoc, kb: KnowledgeBase, lexicon: EventLexico
   }
   for (const mention of mentions) {
     if (mention.label === 'PER' || covered[mention.tokenStart]) continue;
+    // A name the tagger ran into a body («Шевченковский районный суд» before the body «суд
+    // Киева») would be a second, stateless candidate for the same actor.
+    if (bodies.some((b) => b.tokenStart < mention.tokenEnd && mention.tokenStart < b.tokenEnd)) continue;
     const entity = entityById.get(mention.entity);
     if (!entity) continue;
     candidates.push({

@@ -134,6 +134,14 @@ describe('repairOrganisations', () => {
     ]);
   });
 
+  it('ends the genitive chain before one person, not before people', () => {
+    const text = 'Путин принял в Кремле премьер-министра Малайзии. Письмо подписал Союз журналистов.';
+    expect(repaired(text, [['LOC', 'Малайзии']])).toEqual([
+      ['LOC', 'Малайзии'],
+      ['ORG', 'Союз журналистов'],
+    ]);
+  });
+
   it('changes nothing in other languages', () => {
     const text = 'Officials of the club «Sixteen Tons» said nothing.';
     expect(repaired(text, [], 'en')).toEqual([]);

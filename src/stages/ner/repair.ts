@@ -193,6 +193,9 @@ function genitiveChainEnd(input: NerInput, j: number): number {
   while (end <= j + GENITIVES && lowerWord(input, end, sentence)) {
     const r = input.morphology[end]?.[0];
     if (r?.case !== 'gent' || (r.pos !== 'NOUN' && r.pos !== 'ADJF')) break;
+    // One person in the genitive opens a person's phrase («в Кремле премьер-министра Малайзии»);
+    // people in the plural can be a name's («Союз журналистов», «совет соинвесторов»).
+    if (r.pos === 'NOUN' && r.animate && r.number === 'sing') break;
     end++;
   }
   while (end > j + 1 && pos(input, end - 1) === 'ADJF') end--;
