@@ -161,3 +161,35 @@ describe('dyad demo', () => {
     expect(await exited).toBe(0);
   });
 });
+
+describe('dyad serve --processes', () => {
+  it('answers from several processes on one port and stops them all', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [BIN, 'serve', '--db', db, '--port', '0', '--processes', '2'], {
+      cwd: dir,
+      env: { ...process.env, NO_COLOR: '', DYAD_TOKEN: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stderr.on('data', (chunk) => {
+        stderr += String(chunk);
+        const match = /the API at (http:\/\/127\.0\.0\.1:\d+) .* in 2 processes/.exec(stderr);
+        if (match?.[1]) resolve(match[1]);
+      });
+      child.on('exit', () => reject(new Error(`serve exited early: ${stderr.slice(-300)}`)));
+    });
+    const pages = await Promise.all(
+      Array.from(
+        { length: 6 },
+        async () => (await (await fetch(`${url}/events?limit=1`)).json()) as { events: unknown[] },
+      ),
+    );
+    for (const page of pages) expect(page.events).toHaveLength(1);
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+    // Nothing listens any more: the server processes stopped with the primary.
+    await expect(fetch(`${url}/events`)).rejects.toThrow();
+  });
+});

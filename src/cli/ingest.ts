@@ -15,7 +15,8 @@ import { usageError, withUsageErrors } from './args.js';
 import { INGEST_HELP } from './store-help.js';
 import { checkDate, DB_OPTION, openStoreFor } from './store-options.js';
 
-const BATCH = 32;
+/** Documents per transaction when ingesting into the store (the store bench writes the same). */
+export const INGEST_BATCH = 32;
 
 const OPTIONS = {
   ...DB_OPTION,
@@ -95,7 +96,7 @@ export async function ingestCommand(args: string[]): Promise<number> {
           const record = await extractNew(item.doc, getExtractor, store, defaults);
           if (!record) tally.duplicate++;
           else pending.push(record);
-          if (pending.length >= BATCH) await flush();
+          if (pending.length >= INGEST_BATCH) await flush();
         } catch (error) {
           tally.fail(reason(error));
           say(`failed: ${item.doc.source}: ${describe(error)}`);

@@ -68,7 +68,7 @@ Takes the filters of 'dyad events' (--actor, --country, --type, --since, --until
 ${STORE_NOTE}
 `;
 
-export const SERVE_HELP = `Usage: dyad serve [--db PATH] [--host 127.0.0.1] [--port 8787]
+export const SERVE_HELP = `Usage: dyad serve [--db PATH] [--host 127.0.0.1] [--port 8787] [--processes N]
 
 Serves the store over HTTP: the web UI at /ui/ (a browser opening / is sent there) and the
 JSON API (OpenAPI description at /openapi.json):
@@ -83,7 +83,8 @@ JSON API (OpenAPI description at /openapi.json):
   GET  /network       actor pairs with event counts and Goldstein sums (event filters, limit)
 Writes (POST /documents) need 'Authorization: Bearer <token>' with the token in DYAD_TOKEN,
 e.g. DYAD_TOKEN=$(openssl rand -hex 16) dyad serve; without DYAD_TOKEN writes are refused.
-Listens on 127.0.0.1 unless --host says otherwise.
+Listens on 127.0.0.1 unless --host says otherwise. --processes N runs N server processes on the
+same port (one per core answers N requests at once; default 1).
 
 ${STORE_NOTE}
 `;

@@ -11,11 +11,18 @@ import { parseArgs } from 'node:util';
 import { createApp } from '../api/app.js';
 import { listen } from '../api/serve.js';
 import { measureLoad } from '../bench/http-load.js';
+import { INGEST_BATCH } from '../cli/ingest.js';
 import type { DocumentRecord, EntityRecord, EventRecord, EventType } from '../core/doc.js';
 import { documentId } from '../extract/record.js';
 import { openSqliteStore } from './sqlite.js';
 import { prepareTerms } from './terms.js';
 import type { Store } from './types.js';
+
+const QUERIES = [
+  ['GET /events?limit=50', '/events?limit=50'],
+  ['GET /events?actor=Q100003&limit=50', '/events?actor=Q100003&limit=50'],
+  ['GET /events?country=UKR&type=SANCTION&limit=50', '/events?country=UKR&type=SANCTION&limit=50'],
+] as const;
 
 const TYPES: EventType[] = [
   'CONSULT',
@@ -97,7 +104,12 @@ function syntheticRecord(n: number, eventsPerDoc: number): DocumentRecord {
 }
 
 const { values } = parseArgs({
-  options: { events: { type: 'string' }, seconds: { type: 'string' }, keep: { type: 'string' } },
+  options: {
+    events: { type: 'string' },
+    seconds: { type: 'string' },
+    keep: { type: 'string' },
+    processes: { type: 'string' },
+  },
 });
 const target = Number(values.events ?? 1_000_000);
 const budget = Number(values.seconds ?? 120);
@@ -108,7 +120,7 @@ try {
   let events = 0;
   let docs = 0;
   while (events < target && performance.now() - started < budget * 1000) {
-    const batch = Array.from({ length: 20 }, () => syntheticRecord(docs++, 50));
+    const batch = Array.from({ length: INGEST_BATCH }, () => syntheticRecord(docs++, 50));
     for (const result of await store.putDocuments(batch)) events += result.events;
   }
   const seconds = (performance.now() - started) / 1000;
@@ -121,9 +133,14 @@ try {
   );
   console.log(`rows: ${counts.events} events, ${counts.entities} entities`);
   // DYAD_BENCH_NO_HTTP: the write rate alone (the store is still removed afterwards).
-  if (!process.env.DYAD_BENCH_NO_HTTP) await measureHttp(store);
+  if (!process.env.DYAD_BENCH_NO_HTTP) {
+    if (values.processes) {
+      await store.close();
+      await measureServe(values.keep ?? join(dir, 'bench.db'), Number(values.processes));
+    } else await measureHttp(store);
+  }
 } finally {
-  await store.close();
+  await store.close().catch(() => undefined); // closed already when `dyad serve` read it
   rmSync(dir, { recursive: true, force: true });
 }
 
@@ -140,16 +157,45 @@ async function measureHttp(store: Store): Promise<void> {
   });
   await prepareTerms(); // as `dyad serve` does before it listens
   const server = await listen(app, '127.0.0.1', 0);
-  for (const [label, query] of [
-    ['GET /events?limit=50', '/events?limit=50'],
-    ['GET /events?actor=Q100003&limit=50', '/events?actor=Q100003&limit=50'],
-    ['GET /events?country=UKR&type=SANCTION&limit=50', '/events?country=UKR&type=SANCTION&limit=50'],
-  ] as const) {
-    await measureLoad(`${server.url}${query}`, 1, 4); // warm-up
-    const result = await measureLoad(`${server.url}${query}`, 5, 8);
+  await measureQueries(server.url);
+  await server.close();
+}
+
+async function measureQueries(url: string, note = ''): Promise<void> {
+  for (const [label, query] of QUERIES) {
+    await measureLoad(`${url}${query}`, 1, 4); // warm-up
+    const result = await measureLoad(`${url}${query}`, 5, 8);
     console.log(
-      `${label}: p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.rps} req/s (${result.tool}, 8 connections, 5 s)`,
+      `${label}: p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.rps} req/s (${result.tool}, 8 connections, 5 s${note})`,
     );
   }
-  await server.close();
+}
+
+/** `--processes N`: the same queries against `dyad serve --processes N` over the written file. */
+async function measureServe(path: string, processes: number): Promise<void> {
+  const { spawn } = await import('node:child_process');
+  const bin = new URL('../../bin/dyad.js', import.meta.url).pathname;
+  const child = spawn(
+    process.execPath,
+    [bin, 'serve', '--db', path, '--port', '0', '--processes', String(processes)],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
+  let stderr = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      const match = /the API at (http:\/\/[^ ]+) /.exec(stderr);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.on('exit', () => reject(new Error(`dyad serve exited: ${stderr}`)));
+  });
+  try {
+    await measureQueries(url, `, dyad serve --processes ${processes}`);
+  } finally {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGINT');
+    await exited;
+  }
 }
